@@ -1,0 +1,60 @@
+/**
+ * The one IndexedDB database of eBlomlådan, through Dexie. Everything the user enters lives
+ * here, in this browser only; components read it with useLiveQuery, so every view and every tab
+ * sees the same data. Writes go through the repositories beside this file, each in one
+ * transaction.
+ *
+ * Schema changes: add `this.version(n + 1)` with an upgrade function; never edit an existing
+ * version, and add a test that opens a database written by version n with data (see
+ * docs/storage.md).
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Questionnaire } from '../domain/questionnaire/schema';
+import type { PartResponse, Round } from '../domain/round/model';
+
+/** Do not rename: the user's data is stored under this name. */
+export const DB_NAME = 'eblomladan';
+
+/** A questionnaire snapshot: bundled ones are stored when a round starts on them, imported ones on import. */
+export interface StoredQuestionnaire {
+  /** `id@version#fingerprint` (domain/questionnaire/fingerprint.ts). */
+  key: string;
+  id: string;
+  version: string;
+  source: 'bundled' | 'imported';
+  /** Name of the file it was read from, for imported questionnaires. */
+  fileName?: string;
+  storedAt: string;
+  questionnaire: Questionnaire;
+}
+
+/** Settings of this browser's user: which municipality they work for. */
+export type Setting = { key: 'organisation'; code: string };
+
+/** An action of the action plan (issue #7 fills in its fields); the table exists from version 1. */
+export interface StoredAction {
+  id: string;
+  roundId: string;
+  indicatorId: string;
+}
+
+export class EblomladanDb extends Dexie {
+  questionnaires!: Table<StoredQuestionnaire, string>;
+  rounds!: Table<Round, string>;
+  responses!: Table<PartResponse, [string, string]>;
+  settings!: Table<Setting, string>;
+  actions!: Table<StoredAction, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      questionnaires: 'key, [id+version], source',
+      rounds: 'id, organisationCode, [organisationCode+year]',
+      responses: '[roundId+sectionId], roundId',
+      settings: 'key',
+      actions: 'id, roundId',
+    });
+  }
+}
+
+export const db = new EblomladanDb();
