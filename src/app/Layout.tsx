@@ -1,0 +1,98 @@
+import type { MouseEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useRoute } from 'wouter';
+import { usePreferences } from '../state/preferences';
+import { useStorageHealth } from '../state/storage-health';
+import { paths } from '../ui/paths';
+
+/** Header with navigation and language switch, the view, and a footer linking the accessibility statement. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const language = usePreferences((s) => s.language);
+  const setLanguage = usePreferences((s) => s.setLanguage);
+  const other = language === 'sv' ? 'en' : 'sv';
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link href={paths.start} className="brand">
+            <img src="./favicon.svg" alt="" width="32" height="32" />
+            <span>
+              <span className="brand__name">{t('app.name')}</span>
+              <span className="brand__tagline">{t('app.tagline')}</span>
+            </span>
+          </Link>
+          <nav aria-label={t('app.mainNav')}>
+            <ul className="nav-list">
+              <li>
+                <NavLink href={paths.start}>{t('nav.start')}</NavLink>
+              </li>
+              <li>
+                <NavLink href={paths.rounds}>{t('nav.rounds')}</NavLink>
+              </li>
+              <li>
+                <NavLink href={paths.questionnaires}>{t('nav.questionnaires')}</NavLink>
+              </li>
+              <li>
+                <NavLink href={paths.settings}>{t('nav.settings')}</NavLink>
+              </li>
+              <li>
+                <NavLink href={paths.about}>{t('nav.about')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <button type="button" className="language-switch" lang={other} onClick={() => setLanguage(other)}>
+            {t('language.switchTo')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <StorageBanner />
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.privacy')}</p>
+        <p>
+          <Link href={paths.accessibility}>{t('nav.accessibility')}</Link>
+        </p>
+      </footer>
+    </>
+  );
+}
+
+// With hash routing, "#main" would be read as a route; move focus without changing the URL.
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const [active] = useRoute(href);
+  return (
+    <Link href={href} aria-current={active ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+/** A storage problem that concerns the whole app, e.g. a newer version opened in another tab. */
+function StorageBanner() {
+  const { t } = useTranslation();
+  const alert = useStorageHealth((s) => s.alert);
+  if (!alert) return null;
+  return (
+    <div className="issues storage-banner" role="alert">
+      <p>{t(`storage.problem.${alert}`)}</p>
+      {(alert === 'version-change' || alert === 'newer-database' || alert === 'unknown') && (
+        <p>
+          <button type="button" onClick={() => window.location.reload()}>
+            {t('storage.reload')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The part's save state for the "Sparat" line: how many saves are under way, when the last
+ * one committed, and the last failure. Every write of the answer page goes through track().
+ */
+import { create } from 'zustand';
+import { classifyStorageError, type StorageProblem } from '../../storage/errors';
+
+interface SaveStatus {
+  inFlight: number;
+  /** Text is typed but its debounced save has not started yet. */
+  typing: boolean;
+  savedAt?: Date;
+  failure?: StorageProblem;
+  setTyping: (typing: boolean) => void;
+  reset: () => void;
+}
+
+export const useSaveStatus = create<SaveStatus>()((set) => ({
+  inFlight: 0,
+  typing: false,
+  setTyping: (typing) => set({ typing }),
+  reset: () => set({ inFlight: 0, typing: false, savedAt: undefined, failure: undefined }),
+}));
+
+/** Runs one save and records its outcome; never rejects (the failure is shown instead). */
+export async function track(save: () => Promise<unknown>): Promise<boolean> {
+  useSaveStatus.setState((s) => ({ inFlight: s.inFlight + 1 }));
+  try {
+    await save();
+    useSaveStatus.setState((s) => ({ inFlight: s.inFlight - 1, savedAt: new Date(), failure: undefined }));
+    return true;
+  } catch (error) {
+    useSaveStatus.setState((s) => ({ inFlight: s.inFlight - 1, failure: classifyStorageError(error) }));
+    return false;
+  }
+}

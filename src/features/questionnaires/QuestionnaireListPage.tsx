@@ -1,0 +1,277 @@
+import { Suspense, use, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { LIMITS } from '../../domain/questionnaire/limits';
+import { loadQuestionnaire } from '../../domain/questionnaire/load';
+import type { Localized as LocalizedValue } from '../../domain/questionnaire/schema';
+import type { ValidationIssue } from '../../domain/validation/issues';
+import { BUNDLED_DIR, fetchCatalog } from '../../exchange/bundled-questionnaires';
+import { classifyStorageError, type StorageProblem } from '../../storage/errors';
+import {
+  importQuestionnaire,
+  useImportedQuestionnaires,
+  type ImportRefusal,
+} from '../../storage/questionnaires';
+import { describeIssue, IssueList } from '../../ui/IssueList';
+import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { Page } from '../../ui/Page';
+import { formatDate } from '../../ui/format';
+import { questionnairePath } from '../../ui/paths';
+
+/**
+ * The questionnaires: those that come with the app, those loaded from the user's own files, and
+ * the control that loads one. A file is checked with the same schema as the bundled ones; a
+ * broken file is shown as its list of errors and nothing of it is stored.
+ */
+export default function QuestionnaireListPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('questionnaireImport.title')} className="questionnaire-list">
+      <p className="lead">{t('questionnaireImport.lead')}</p>
+      <section aria-labelledby="bundled-questionnaires-heading">
+        <h2 id="bundled-questionnaires-heading">{t('questionnaireImport.bundled.title')}</h2>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <BundledQuestionnaires />
+        </Suspense>
+      </section>
+      <section aria-labelledby="own-questionnaires-heading">
+        <h2 id="own-questionnaires-heading">{t('questionnaireImport.own.title')}</h2>
+        <p>{t('questionnaireImport.own.lead')}</p>
+        <ImportedQuestionnaires />
+      </section>
+      <ImportForm />
+    </Page>
+  );
+}
+
+function BundledQuestionnaires() {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const catalog = use(fetchCatalog());
+  if (!catalog.ok) {
+    // Not an IssueList: its heading id must stay unique for the import errors on this page.
+    return (
+      <div className="import-problem" role="alert">
+        <p>{t('questionnaireImport.bundled.catalogError')}</p>
+        <ul>
+          {catalog.issues.map((issue, i) => (
+            <li key={i}>{describeIssue(t, issue)}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (catalog.value.length === 0) return <p>{t('questionnaireImport.bundled.none')}</p>;
+  return (
+    <ul className="card-list">
+      {catalog.value.map((entry) => (
+        <li key={entry.file} className="card">
+          <h3>
+            <Localized text={entry.title} />
+          </h3>
+          <p>
+            {t('questionnaireImport.version', { version: entry.version })} ·{' '}
+            {t('questionnaireImport.published', { date: formatDate(entry.published, i18n.language) })}
+          </p>
+          <p>
+            <Link href={questionnairePath(entry.id, entry.version)}>
+              {t('questionnaireImport.open', { title: localized(entry.title), version: entry.version })}
+            </Link>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A moment (ISO date and time) as a date in the user's own time zone, e.g. "5 maj 2025". */
+function formatStoredDate(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'long' }).format(date);
+}
+
+function ImportedQuestionnaires() {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const imported = useImportedQuestionnaires();
+  if (imported === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (imported.length === 0) return <p>{t('questionnaireImport.own.none')}</p>;
+  return (
+    <ul className="card-list">
+      {imported.map((stored) => {
+        const q = stored.questionnaire;
+        return (
+          <li key={stored.key} className="card">
+            <h3>
+              <Localized text={q.title} />
+            </h3>
+            <p>
+              {t('questionnaireImport.version', { version: q.version })} ·{' '}
+              {t('questionnaireImport.published', { date: formatDate(q.published, i18n.language) })}
+            </p>
+            <p className="import-source">
+              {t('questionnaireImport.own.importedFrom', {
+                file: stored.fileName ?? '',
+                date: formatStoredDate(stored.storedAt, i18n.language),
+              })}
+            </p>
+            <p>
+              <Link href={questionnairePath(q.id, q.version)}>
+                {t('questionnaireImport.open', { title: localized(q.title), version: q.version })}
+              </Link>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** What the last attempt to load a file came to; shown until the next file is chosen. */
+type Attempt =
+  | { kind: 'idle' }
+  | { kind: 'reading'; file: string }
+  | { kind: 'imported' | 'already-there'; file: string; title: LocalizedValue; version: string }
+  | { kind: 'refused'; file: string; reason: ImportRefusal; id: string; version: string }
+  | { kind: 'too-large'; file: string; bytes: number }
+  | { kind: 'unreadable'; file: string }
+  | { kind: 'invalid'; file: string; issues: ValidationIssue[] }
+  | { kind: 'storage'; file: string; problem: StorageProblem };
+
+/** Reads, checks and stores one chosen file; every outcome is a value, never a thrown error. */
+async function attemptImport(file: File, onReading: () => void): Promise<Attempt> {
+  const name = file.name;
+  // Refused before reading: a huge file must not be pulled into memory at all.
+  if (file.size > LIMITS.fileBytes) return { kind: 'too-large', file: name, bytes: file.size };
+  onReading();
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { kind: 'unreadable', file: name };
+  }
+  const loaded = loadQuestionnaire(text);
+  if (!loaded.ok) return { kind: 'invalid', file: name, issues: loaded.issues };
+  const questionnaire = loaded.value;
+  const catalog = await fetchCatalog();
+  const bundled = catalog.ok ? catalog.value.map(({ id, version }) => ({ id, version })) : [];
+  try {
+    const result = await importQuestionnaire(questionnaire, name, bundled);
+    if (result.outcome === 'refused') {
+      const { id, version } = questionnaire;
+      return { kind: 'refused', file: name, reason: result.reason, id, version };
+    }
+    return { kind: result.outcome, file: name, title: questionnaire.title, version: questionnaire.version };
+  } catch (error) {
+    return { kind: 'storage', file: name, problem: classifyStorageError(error) };
+  }
+}
+
+/** A size in megabytes, rounded up to one decimal so an oversized file never reads as the limit. */
+function megabytes(bytes: number, language: string): string {
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 1 }).format(
+    Math.ceil(bytes / 100_000) / 10,
+  );
+}
+
+function ImportForm() {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const [attempt, setAttempt] = useState<Attempt>({ kind: 'idle' });
+  // Only the latest choice may show its outcome, should an earlier one finish after it.
+  const latest = useRef(0);
+  const size = (bytes: number) =>
+    t('questionnaireImport.megabytes', { size: megabytes(bytes, i18n.language) });
+
+  const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    const current = ++latest.current;
+    const show = (next: Attempt) => {
+      if (current === latest.current) setAttempt(next);
+    };
+    try {
+      show(await attemptImport(file, () => show({ kind: 'reading', file: file.name })));
+    } finally {
+      // Choosing the same file again (after correcting it) must fire a new change event.
+      input.value = '';
+    }
+  };
+
+  let status = '';
+  if (attempt.kind === 'reading') status = t('questionnaireImport.form.reading', { file: attempt.file });
+  if (attempt.kind === 'imported' || attempt.kind === 'already-there') {
+    const key = attempt.kind === 'imported' ? 'imported' : 'alreadyThere';
+    status = t(`questionnaireImport.outcome.${key}`, {
+      title: localized(attempt.title),
+      version: attempt.version,
+    });
+  }
+
+  let problem = '';
+  switch (attempt.kind) {
+    case 'refused':
+      problem = t(`questionnaireImport.outcome.refused.${attempt.reason}`, {
+        file: attempt.file,
+        id: attempt.id,
+        version: attempt.version,
+      });
+      break;
+    case 'too-large':
+      problem = t('questionnaireImport.outcome.tooLarge', {
+        file: attempt.file,
+        size: size(attempt.bytes),
+        max: size(LIMITS.fileBytes),
+      });
+      break;
+    case 'unreadable':
+      problem = t('questionnaireImport.outcome.unreadable', { file: attempt.file });
+      break;
+    case 'storage':
+      problem = `${t('questionnaireImport.outcome.storageFailed', { file: attempt.file })} ${t(`storage.problem.${attempt.problem}`)}`;
+      break;
+  }
+
+  return (
+    <section aria-labelledby="import-heading" className="import">
+      <h2 id="import-heading">{t('questionnaireImport.form.title')}</h2>
+      <p>{t('questionnaireImport.form.lead')}</p>
+      <p>
+        {t('questionnaireImport.form.schemaBefore')}
+        <a href={`${BUNDLED_DIR}schema.json`}>{t('questionnaireImport.form.schemaLink')}</a>
+        {t('questionnaireImport.form.schemaAfter')}
+      </p>
+      <div className="import__field">
+        <label htmlFor="questionnaire-file">{t('questionnaireImport.form.fileLabel')}</label>
+        <p className="import__hint" id="questionnaire-file-hint">
+          {t('questionnaireImport.form.fileHint', { max: size(LIMITS.fileBytes) })}
+        </p>
+        <input
+          id="questionnaire-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="questionnaire-file-hint"
+          onChange={(event) => void onChange(event)}
+        />
+      </div>
+      {/* Always present, so screen readers announce the message that appears in it. */}
+      <div role="status" className={status ? 'import-outcome' : undefined}>
+        {status && <p>{status}</p>}
+      </div>
+      {problem && (
+        <p role="alert" className="import-problem">
+          {problem}
+        </p>
+      )}
+      {attempt.kind === 'invalid' && (
+        <IssueList
+          heading={t('questionnaireImport.outcome.errorsHeading', { file: attempt.file })}
+          lead={t('questionnaireImport.outcome.errorsLead', { count: attempt.issues.length })}
+          issues={attempt.issues}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { use, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { CATALOG_FILE, openBundled } from '../../exchange/bundled-questionnaires';
+import { useKeyedLiveQuery } from '../../storage/live';
+import { findImported } from '../../storage/questionnaires';
+import { IssueList } from '../../ui/IssueList';
+import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { Page } from '../../ui/Page';
+import { formatDate } from '../../ui/format';
+import { paths } from '../../ui/paths';
+import { PartList } from './PartList';
+import { ScaleTable } from './ScaleTable';
+import { SupersedesSummary } from './SupersedesSummary';
+
+interface Props {
+  id: string;
+  version: string;
+}
+
+/**
+ * Read-only view of one questionnaire: its scale, parts, indicators and help texts. A version
+ * that comes with the app is looked up first; otherwise one the user loaded from a file.
+ */
+export default function QuestionnairePage({ id, version }: Props) {
+  const { t } = useTranslation();
+  const opened = use(openBundled(id, version));
+  const back = (
+    <p>
+      <Link href={paths.start}>{t('questionnaire.backToStart')}</Link>
+    </p>
+  );
+  switch (opened.kind) {
+    case 'not-found':
+      return (
+        <ImportedQuestionnaire id={id} version={version}>
+          <Page title={t('notFound.title')}>
+            <p>{t('questionnaire.notFound', { id, version })}</p>
+            {back}
+          </Page>
+        </ImportedQuestionnaire>
+      );
+    case 'invalid': {
+      const error = (
+        <Page title={t('questionnaire.loadError', { file: opened.file })}>
+          <IssueList
+            heading={t('questionnaire.errorsTitle', { count: opened.issues.length })}
+            lead={t('questionnaire.loadErrorLead')}
+            issues={opened.issues}
+          />
+          {back}
+        </Page>
+      );
+      // Without the index the bundled versions are unknown, but the user's own files can still be read.
+      if (opened.file !== CATALOG_FILE) return error;
+      return (
+        <ImportedQuestionnaire id={id} version={version}>
+          {error}
+        </ImportedQuestionnaire>
+      );
+    }
+    case 'invalid-map':
+      return (
+        <Page title={t('questionnaire.mapError', { file: opened.file, version: opened.previousVersion })}>
+          <IssueList
+            heading={t('questionnaire.errorsTitle', { count: opened.issues.length })}
+            lead={t('questionnaire.loadErrorLead')}
+            issues={opened.issues}
+          />
+          {back}
+        </Page>
+      );
+    case 'ok':
+      return <QuestionnaireView questionnaire={opened.questionnaire} previous={opened.previous} />;
+  }
+}
+
+/**
+ * A questionnaire loaded from the user's own file, read live from the database; `children` is
+ * shown when there is none with this id and version.
+ */
+function ImportedQuestionnaire({ id, version, children }: Props & { children: ReactNode }) {
+  const { t } = useTranslation();
+  // null: looked up and not there; undefined: still looking.
+  const stored = useKeyedLiveQuery(async () => (await findImported(id, version)) ?? null, [id, version]);
+  if (stored === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (stored === null) return children;
+  return <QuestionnaireView questionnaire={stored.questionnaire} importedFrom={stored.fileName ?? ''} />;
+}
+
+function QuestionnaireView({
+  questionnaire: q,
+  previous,
+  importedFrom,
+}: {
+  questionnaire: Questionnaire;
+  previous?: Questionnaire;
+  /** For a questionnaire loaded from the user's own file: that file's name. */
+  importedFrom?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const indicatorCount = q.sections.reduce((sum, s) => sum + s.indicators.length, 0);
+  return (
+    <Page title={localized(q.title)} className="questionnaire">
+      <dl className="facts">
+        <div>
+          <dt>{t('questionnaire.version')}</dt>
+          <dd>{q.version}</dd>
+        </div>
+        <div>
+          <dt>{t('questionnaire.published')}</dt>
+          <dd>{formatDate(q.published, i18n.language)}</dd>
+        </div>
+        <div>
+          <dt>{t('questionnaire.partsTitle')}</dt>
+          <dd>
+            {q.sections.length} · {t('questionnaire.indicatorCount', { count: indicatorCount })}
+          </dd>
+        </div>
+      </dl>
+      {importedFrom !== undefined && (
+        <p className="import-source">
+          {t('questionnaireImport.own.importedFromFile', { file: importedFrom })}
+        </p>
+      )}
+      {q.description && <Localized as="p" className="lead" text={q.description} />}
+      {q.supersedes && <SupersedesSummary questionnaire={q} previous={previous} />}
+      <ScaleTable scale={q.scale} />
+      <PartList questionnaire={q} previous={previous} />
+      <p>
+        {importedFrom !== undefined ? (
+          <Link href={paths.questionnaires}>{t('questionnaireImport.backToList')}</Link>
+        ) : (
+          <Link href={paths.start}>{t('questionnaire.backToStart')}</Link>
+        )}
+      </p>
+    </Page>
+  );
+}

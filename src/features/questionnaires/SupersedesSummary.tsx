@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { supersedesCounts } from '../../domain/questionnaire/supersedes';
+import { Link } from 'wouter';
+import { questionnairePath } from '../../ui/paths';
+
+/** How this version relates to the one before: what can be compared and what cannot. */
+export function SupersedesSummary({
+  questionnaire: q,
+  previous,
+}: {
+  questionnaire: Questionnaire;
+  previous?: Questionnaire;
+}) {
+  const { t } = useTranslation();
+  const version = q.supersedes!.version;
+  const { mapped, unmapped } = supersedesCounts(q);
+  return (
+    <p className="notice">
+      {previous ? (
+        <Link href={questionnairePath(q.id, version)}>{t('questionnaire.supersedes', { version })}</Link>
+      ) : (
+        t('questionnaire.supersedes', { version })
+      )}{' '}
+      {t('questionnaire.supersedesMapped', { count: mapped, version })}{' '}
+      {t('questionnaire.supersedesUnmapped', { count: unmapped })}
+    </p>
+  );
+}

@@ -1,0 +1,110 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
+import { REASON_MAX, REASON_MIN, type Round } from '../../domain/round/model';
+import { classifyStorageError, type StorageProblem } from '../../storage/errors';
+import { publishRound, reopenRound } from '../../storage/rounds';
+import { formatDate } from '../../ui/format';
+
+const ReopenSchema = z.object({
+  reason: z.string().check(z.trim(), z.minLength(REASON_MIN), z.maxLength(REASON_MAX)),
+});
+
+/** Publishing a draft round (after a confirmation), or reopening a published one with a written reason. */
+export function PublishPanel({ round, unanswered }: { round: Round; unanswered: number }) {
+  const { t, i18n } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<StorageProblem>();
+  const { register, handleSubmit, formState, reset } = useForm<z.infer<typeof ReopenSchema>>({
+    resolver: zodResolver(ReopenSchema),
+    defaultValues: { reason: '' },
+  });
+
+  const attempt = async (action: () => Promise<unknown>) => {
+    setFailure(undefined);
+    try {
+      await action();
+    } catch (error) {
+      setFailure(classifyStorageError(error));
+    }
+  };
+
+  const failureMessage = failure && (
+    <p className="field-error" role="alert">
+      {t(`storage.problem.${failure}`)}
+    </p>
+  );
+
+  if (round.status === 'published') {
+    return (
+      <section aria-labelledby="reopen-heading">
+        <h2 id="reopen-heading">{t('rounds.round.reopenTitle')}</h2>
+        <p className="notice">
+          {t('rounds.round.published', {
+            date: formatDate((round.publishedAt ?? '').slice(0, 10), i18n.language),
+          })}
+        </p>
+        <form
+          className="form"
+          noValidate
+          onSubmit={handleSubmit((form) =>
+            attempt(async () => {
+              await reopenRound(round.id, form.reason);
+              reset();
+            }),
+          )}
+        >
+          <div className="field">
+            <label htmlFor="reopen-reason">{t('rounds.round.reason')}</label>
+            <p className="hint" id="reopen-reason-hint">
+              {t('rounds.round.reasonHint')}
+            </p>
+            <textarea
+              id="reopen-reason"
+              rows={3}
+              maxLength={REASON_MAX}
+              aria-describedby={
+                formState.errors.reason ? 'reopen-reason-hint reopen-reason-error' : 'reopen-reason-hint'
+              }
+              aria-invalid={formState.errors.reason ? true : undefined}
+              {...register('reason')}
+            />
+            {formState.errors.reason && (
+              <p className="field-error" id="reopen-reason-error">
+                {t('rounds.round.reasonInvalid', { min: REASON_MIN })}
+              </p>
+            )}
+          </div>
+          {failureMessage}
+          <button type="submit">{t('rounds.round.reopen')}</button>
+        </form>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="publish-heading">
+      <h2 id="publish-heading">{t('rounds.round.publishTitle')}</h2>
+      <p>{t('rounds.round.publishLead')}</p>
+      {unanswered > 0 && <p>{t('rounds.round.unanswered', { count: unanswered })}</p>}
+      {confirming ? (
+        <div className="confirm" role="group" aria-labelledby="confirm-publish">
+          <p id="confirm-publish">{t('rounds.round.confirmPublish', { year: round.year })}</p>
+          <button type="button" onClick={() => attempt(() => publishRound(round.id))}>
+            {t('rounds.round.confirmYes')}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('rounds.round.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t('rounds.round.publish')}
+        </button>
+      )}
+      {failureMessage}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { Suspense, use } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { PartResponse, Round } from '../../domain/round/model';
+import { roundProgress, sectionProgress } from '../../domain/round/progress';
+import { loadRegister } from '../../exchange/municipalities';
+import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { Page } from '../../ui/Page';
+import { formatDate } from '../../ui/format';
+import { answerPath, paths } from '../../ui/paths';
+import { PublishPanel } from './PublishPanel';
+import { useRound } from './useRounds';
+
+/** A round's overview: every part with its respondent and progress, publishing, and history. */
+export default function RoundPage({ roundId }: { roundId: string }) {
+  const { t } = useTranslation();
+  const data = useRound(roundId);
+  if (data === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (data === null || !data.questionnaire) {
+    return (
+      <Page title={t('notFound.title')}>
+        <p>{t('rounds.round.notFound')}</p>
+        <Link href={paths.rounds}>{t('rounds.round.back')}</Link>
+      </Page>
+    );
+  }
+  return (
+    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <RoundOverview round={data.round} questionnaire={data.questionnaire} responses={data.responses} />
+    </Suspense>
+  );
+}
+
+export const roundTitle = (t: ReturnType<typeof useTranslation>['t'], round: Round) =>
+  round.label
+    ? t('rounds.round.titleLabelled', { year: round.year, label: round.label })
+    : t('rounds.round.title', { year: round.year });
+
+interface Props {
+  round: Round;
+  questionnaire: Questionnaire;
+  responses: PartResponse[];
+}
+
+function RoundOverview({ round, questionnaire, responses }: Props) {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const register = use(loadRegister());
+  const municipality = register.municipalities.find((m) => m.code === round.organisationCode);
+  const byId = new Map(responses.map((r) => [r.sectionId, r]));
+  const total = roundProgress(
+    questionnaire,
+    Object.fromEntries(responses.map((r) => [r.sectionId, r.answers])),
+  );
+  const date = (iso: string) => formatDate(iso.slice(0, 10), i18n.language);
+  return (
+    <Page title={roundTitle(t, round)}>
+      <p>
+        <Link href={paths.rounds}>{t('rounds.round.back')}</Link>
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>{t('rounds.round.municipality')}</dt>
+          <dd>{municipality?.name ?? round.organisationCode}</dd>
+        </div>
+        <div>
+          <dt>{t('rounds.round.questionnaire')}</dt>
+          <dd>
+            <Localized text={questionnaire.title} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('rounds.round.status')}</dt>
+          <dd>{t(`rounds.statusValue.${round.status}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('rounds.round.created')}</dt>
+          <dd>{date(round.createdAt)}</dd>
+        </div>
+        <div>
+          <dt>{t('rounds.round.progress')}</dt>
+          <dd>{t('rounds.progressValue', { answered: total.answered, total: total.total })}</dd>
+        </div>
+      </dl>
+
+      <h2>{t('rounds.round.partsTitle')}</h2>
+      <div className="table-scroll">
+        <table>
+          <caption>{t('rounds.round.partsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('rounds.round.part')}</th>
+              <th scope="col">{t('rounds.round.kind')}</th>
+              <th scope="col">{t('rounds.round.role')}</th>
+              <th scope="col">{t('rounds.round.answering')}</th>
+              <th scope="col">{t('rounds.progress')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {questionnaire.sections.map((section) => {
+              const response = byId.get(section.id);
+              const progress = sectionProgress(section, response?.answers);
+              const part = localized(section.title);
+              return (
+                <tr key={section.id}>
+                  <th scope="row">
+                    <Link href={answerPath(round.id, section.id)}>
+                      {round.status === 'draft'
+                        ? t('rounds.round.answerPart', { part })
+                        : t('rounds.round.readPart', { part })}
+                    </Link>
+                  </th>
+                  <td>{t(`questionnaire.kind.${section.kind}`)}</td>
+                  <td>
+                    <Localized text={section.respondent.title} />
+                  </td>
+                  <td>{response?.respondent?.name || t('rounds.round.nobody')}</td>
+                  <td>
+                    <progress max={progress.total} value={progress.answered} aria-hidden="true" />{' '}
+                    {t('rounds.progressValue', { answered: progress.answered, total: progress.total })}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+
+      <PublishPanel round={round} unanswered={total.total - total.answered} />
+
+      <h2>{t('rounds.round.historyTitle')}</h2>
+      <ol className="history">
+        {round.history.map((event, i) => (
+          <li key={i}>
+            <time dateTime={event.at}>
+              {new Date(event.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE')}
+            </time>
+            {': '}
+            {event.type === 'reopened'
+              ? t('rounds.round.event.reopened', { reason: event.reason })
+              : t(`rounds.round.event.${event.type}`)}
+          </li>
+        ))}
+      </ol>
+    </Page>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { PartResponse, Round } from '../../domain/round/model';
+import { roundProgress, type Progress } from '../../domain/round/progress';
+import { db } from '../../storage/db';
+import { useKeyedLiveQuery } from '../../storage/live';
+
+export interface RoundSummary {
+  round: Round;
+  questionnaire?: Questionnaire;
+  progress: Progress;
+}
+
+const answersBySection = (responses: PartResponse[]) =>
+  Object.fromEntries(responses.map((r) => [r.sectionId, r.answers]));
+
+/** A municipality's rounds, latest year first, each with its questionnaire and progress; live. */
+export function useRoundSummaries(organisationCode: string | null | undefined): RoundSummary[] | undefined {
+  return useKeyedLiveQuery(async () => {
+    if (!organisationCode) return [];
+    const rounds = await db.rounds.where({ organisationCode }).toArray();
+    rounds.sort((a, b) => b.year - a.year || b.createdAt.localeCompare(a.createdAt));
+    const keys = [...new Set(rounds.map((r) => r.questionnaireKey))];
+    const snapshots = new Map(
+      (await db.questionnaires.bulkGet(keys)).flatMap((s) => (s ? [[s.key, s.questionnaire]] : [])),
+    );
+    const responses = await db.responses
+      .where('roundId')
+      .anyOf(rounds.map((r) => r.id))
+      .toArray();
+    return rounds.map((round) => {
+      const questionnaire = snapshots.get(round.questionnaireKey);
+      const own = responses.filter((r) => r.roundId === round.id);
+      const progress = questionnaire
+        ? roundProgress(questionnaire, answersBySection(own))
+        : { answered: 0, total: 0 };
+      return { round, questionnaire, progress };
+    });
+  }, [organisationCode]);
+}
+
+/** One round with its questionnaire snapshot and its responses; null if it does not exist. */
+export function useRound(roundId: string) {
+  return useKeyedLiveQuery(async () => {
+    const round = await db.rounds.get(roundId);
+    if (!round) return null;
+    const stored = await db.questionnaires.get(round.questionnaireKey);
+    const responses = await db.responses.where({ roundId }).toArray();
+    return { round, questionnaire: stored?.questionnaire, responses };
+  }, [roundId]);
+}

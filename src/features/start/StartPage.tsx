@@ -1,0 +1,80 @@
+import { Suspense, use } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { fetchCatalog } from '../../exchange/bundled-questionnaires';
+import { IssueList } from '../../ui/IssueList';
+import { Localized } from '../../ui/LocalizedText';
+import { Page } from '../../ui/Page';
+import { formatDate } from '../../ui/format';
+import { paths, questionnairePath } from '../../ui/paths';
+import { useOrganisationCode } from '../../storage/live';
+
+/** The start page: what eBlomlådan is, and the questionnaires that come with it. */
+export function StartPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('start.title')} className="start">
+      <p className="lead">{t('start.lead')}</p>
+      <ul className="metaphor">
+        <li className="metaphor__flowers">{t('start.flowers')}</li>
+        <li className="metaphor__grass">{t('start.grass')}</li>
+        <li className="metaphor__soil">{t('start.soil')}</li>
+      </ul>
+      <p className="notice">{t('start.privacy')}</p>
+      <NextStep />
+      <p>
+        <Link href={paths.about}>{t('nav.about')}</Link>
+      </p>
+      <section aria-labelledby="bundled-heading">
+        <h2 id="bundled-heading">{t('start.questionnairesTitle')}</h2>
+        <p>{t('start.questionnairesLead')}</p>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <BundledQuestionnaires />
+        </Suspense>
+      </section>
+    </Page>
+  );
+}
+
+function BundledQuestionnaires() {
+  const { t, i18n } = useTranslation();
+  const catalog = use(fetchCatalog());
+  if (!catalog.ok) {
+    return <IssueList heading={t('start.catalogError')} issues={catalog.issues} />;
+  }
+  if (catalog.value.length === 0) return <p>{t('start.noQuestionnaires')}</p>;
+  return (
+    <ul className="card-list">
+      {catalog.value.map((entry) => (
+        <li key={entry.file} className="card">
+          <h3>
+            <Localized text={entry.title} />
+          </h3>
+          <p>
+            {t('start.version', { version: entry.version })} ·{' '}
+            {t('start.published', { date: formatDate(entry.published, i18n.language) })}
+          </p>
+          <p>
+            <Link href={questionnairePath(entry.id, entry.version)}>
+              {t('start.open', { title: entry.title[i18n.language === 'en' ? 'en' : 'sv'] })}
+            </Link>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Where a user goes next: choose a municipality first, then its rounds. */
+function NextStep() {
+  const { t } = useTranslation();
+  const code = useOrganisationCode();
+  if (code === undefined) return null;
+  return (
+    <p>
+      <Link href={code ? paths.rounds : paths.chooseOrganisation} className="button-link">
+        {code ? t('start.toRounds') : t('start.chooseMunicipality')}
+      </Link>
+    </p>
+  );
+}

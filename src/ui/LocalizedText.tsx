@@ -1,0 +1,29 @@
+import type { ElementType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isLanguage } from '../i18n/i18n';
+import { pickLocalized, type LocalizedText } from '../i18n/localized';
+
+interface Props {
+  text: LocalizedText;
+  as?: ElementType;
+  className?: string;
+}
+
+/** Content text in the interface language; marked `lang="sv"` when only Swedish exists. */
+export function Localized({ text, as: Tag = 'span', className }: Props) {
+  const { i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'sv';
+  const picked = pickLocalized(text, language);
+  return (
+    <Tag className={className} lang={picked.lang === language ? undefined : picked.lang}>
+      {picked.text}
+    </Tag>
+  );
+}
+
+/** Hook form of the same choice, for attributes such as titles and labels. */
+export function useLocalized() {
+  const { i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'sv';
+  return (text: LocalizedText) => pickLocalized(text, language).text;
+}

@@ -1,0 +1,119 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/storage/db';
+import { publishRound } from '../../src/storage/rounds';
+import { renderApp } from './render-app';
+import { aleWithRound } from './round-fixtures';
+
+const answers = async (roundId: string) => (await db.responses.get([roundId, 'barn-elever']))?.answers ?? {};
+const firstIndicator = () =>
+  screen.getByRole('group', { name: /1\. Vårdnadshavare kan ansöka om, ändra och säga upp plats/ });
+
+describe('answering a part', () => {
+  it('answers with the keyboard alone and says it is saved', async () => {
+    const user = userEvent.setup();
+    const round = await aleWithRound();
+    await renderApp(`/omgangar/${round.id}/barn-elever`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Barn och elever' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Allt du fyller i sparas direkt');
+
+    // Tab from the part's role field into the first indicator's options and choose with Space.
+    screen.getByLabelText('Roll').focus();
+    await user.tab();
+    expect(within(firstIndicator()).getByRole('radio', { name: 'Uppfyller helt' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    const partly = within(firstIndicator()).getByRole('radio', { name: 'Uppfyller delvis' });
+    await user.keyboard(' ');
+    await waitFor(async () =>
+      expect((await answers(round.id))['e-tjanst.forskoleplats']?.value).toBe('delvis'),
+    );
+    await waitFor(() => expect(partly).toBeChecked());
+    expect(await screen.findByText(/^Sparat .*Allt du fyller i sparas direkt/)).toBeInTheDocument();
+    expect(await screen.findByText('1 av 8 indikatorer besvarade')).toBeInTheDocument();
+  });
+
+  it('records "ej aktuellt" and can take an answer back', async () => {
+    const user = userEvent.setup();
+    const round = await aleWithRound();
+    await renderApp(`/omgangar/${round.id}/barn-elever`);
+    await user.click(
+      within(await screen.findByRole('group', { name: /^1\./ })).getByRole('radio', { name: 'Ej aktuellt' }),
+    );
+    await waitFor(async () =>
+      expect((await answers(round.id))['e-tjanst.forskoleplats']?.value).toBe('ej-aktuellt'),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Ta bort svaret på indikator 1' }));
+    await waitFor(async () =>
+      expect((await answers(round.id))['e-tjanst.forskoleplats']?.value).toBeUndefined(),
+    );
+    await waitFor(() =>
+      expect(within(firstIndicator()).getByRole('radio', { name: 'Ej aktuellt' })).not.toBeChecked(),
+    );
+  });
+
+  it('saves a comment while typing, and the respondent once for the part', async () => {
+    const user = userEvent.setup();
+    const round = await aleWithRound();
+    await renderApp(`/omgangar/${round.id}/barn-elever`);
+    await user.type(await screen.findByLabelText('Namn'), 'Anna Andersson');
+    await user.type(within(firstIndicator()).getByLabelText('Kommentar'), 'Gäller alla förskolor');
+    await waitFor(async () =>
+      expect((await answers(round.id))['e-tjanst.forskoleplats']?.comment).toBe('Gäller alla förskolor'),
+    );
+    await waitFor(async () =>
+      expect((await db.responses.get([round.id, 'barn-elever']))?.respondent?.name).toBe('Anna Andersson'),
+    );
+    expect(screen.getByLabelText('Roll')).toHaveValue(
+      'Förvaltningschef för barn- och utbildningsförvaltningen',
+    );
+  });
+
+  it('refuses an evidence link that is not a web address, and saves a valid one', async () => {
+    const user = userEvent.setup();
+    const round = await aleWithRound();
+    await renderApp(`/omgangar/${round.id}/barn-elever`);
+    const link = within(await screen.findByRole('group', { name: /^1\./ })).getByLabelText('Underlag (länk)');
+    await user.type(link, 'javascript:alert(1)');
+    await user.tab();
+    expect(link).toHaveAttribute('aria-invalid', 'true');
+    expect(link).toHaveAccessibleDescription(/Ange en fullständig webbadress som börjar med https:\/\//);
+    expect((await answers(round.id))['e-tjanst.forskoleplats']?.evidence).toBeUndefined();
+
+    await user.clear(link);
+    await user.type(link, 'https://ale.se/forskola');
+    await user.tab();
+    await waitFor(async () =>
+      expect((await answers(round.id))['e-tjanst.forskoleplats']?.evidence).toBe('https://ale.se/forskola'),
+    );
+    expect(link).not.toHaveAttribute('aria-invalid');
+    expect(await screen.findByRole('link', { name: /Öppna underlaget/ })).toHaveAttribute(
+      'href',
+      'https://ale.se/forskola',
+    );
+  });
+
+  it('is read-only when the round is published', async () => {
+    const round = await aleWithRound();
+    await publishRound(round.id);
+    await renderApp(`/omgangar/${round.id}/barn-elever`);
+    expect(await screen.findByText(/Omgången är publicerad och kan inte ändras/)).toBeInTheDocument();
+    for (const radio of within(firstIndicator()).getAllByRole('radio')) expect(radio).toBeDisabled();
+    expect(within(firstIndicator()).getByLabelText('Kommentar')).toBeDisabled();
+    expect(screen.getByLabelText('Namn')).toBeDisabled();
+  });
+
+  it('shows a change made elsewhere (another tab) without a reload', async () => {
+    const round = await aleWithRound();
+    await renderApp(`/omgangar/${round.id}/barn-elever`);
+    const { saveAnswer } = await import('../../src/storage/responses');
+    await saveAnswer(round.id, 'barn-elever', 'e-tjanst.forskoleplats', {
+      value: 'helt',
+      comment: 'Från en annan flik',
+    });
+    await waitFor(() =>
+      expect(within(firstIndicator()).getByRole('radio', { name: 'Uppfyller helt' })).toBeChecked(),
+    );
+    expect(within(firstIndicator()).getByLabelText('Kommentar')).toHaveValue('Från en annan flik');
+  });
+});

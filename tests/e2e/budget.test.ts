@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { openApp, launchBrowserForFile } from './support/browser';
+
+const browser = launchBrowserForFile();
+
+/** Largest amount of JavaScript, gzip, that the start page may load (issue #2: 160 kB). */
+const START_PAGE_JS_BUDGET = 160 * 1024;
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Opens a route and returns the JavaScript files the page loaded, with raw and gzip sizes. */
+async function scriptsLoaded(route: string, after?: (page: Page) => Promise<void>) {
+  const scripts = new Map<string, { raw: number; gzip: number }>();
+  const reading: Promise<void>[] = [];
+  const app = await openApp(browser(), route, {
+    beforeLoad: (page) =>
+      page.on('response', (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        reading.push(
+          response.body().then((body) => {
+            scripts.set(new URL(response.url()).pathname, { raw: body.length, gzip: gzipSync(body).length });
+          }),
+        );
+      }),
+  });
+  await Promise.all(reading);
+  const before = new Set(scripts.keys());
+  if (after) {
+    await after(app.page);
+    await Promise.all(reading);
+  }
+  app.expectNoProblems();
+  await app.context.close();
+  return { scripts, before };
+}
+
+describe('byte budget', () => {
+  it(`the start page loads at most ${kB(START_PAGE_JS_BUDGET)} of JavaScript (gzip)`, async () => {
+    const { scripts } = await scriptsLoaded('/');
+    const total = [...scripts.values()].reduce((sum, s) => sum + s.gzip, 0);
+    const lines = [...scripts].map(([path, s]) => `  ${path}: ${kB(s.raw)} raw, ${kB(s.gzip)} gzip`);
+    console.log(`Start page JavaScript: ${kB(total)} gzip in ${scripts.size} files\n${lines.join('\n')}`);
+    expect(scripts.size).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(START_PAGE_JS_BUDGET);
+  });
+
+  it('lists the extra JavaScript each other view loads on demand', async () => {
+    const report: string[] = [];
+    for (const [name, link, heading] of [
+      ['questionnaire', 'Läs eBlomlådan 2016', 'eBlomlådan 2016'],
+      ['about', 'Om eBlomlådan', 'Om eBlomlådan'],
+      ['accessibility', 'Tillgänglighetsredogörelse', 'Tillgänglighetsredogörelse'],
+    ] as const) {
+      const { scripts, before } = await scriptsLoaded('/', async (page) => {
+        await page.getByRole('link', { name: link }).first().click();
+        // The heading shows only once the view's chunk has arrived.
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      });
+      const extra = [...scripts].filter(([path]) => !before.has(path));
+      const gzip = extra.reduce((sum, [, s]) => sum + s.gzip, 0);
+      report.push(
+        `  ${name}: +${kB(gzip)} gzip (${extra.map(([path]) => path.replace(/^.*\//, '')).join(', ')})`,
+      );
+      expect(extra.length, `${name} should load its own chunk on demand`).toBeGreaterThan(0);
+    }
+    console.log(`Extra JavaScript per view:\n${report.join('\n')}`);
+  });
+});
