@@ -19,6 +19,7 @@ const RoundListPage = lazy(() => import('../features/rounds/RoundListPage'));
 const NewRoundPage = lazy(() => import('../features/rounds/NewRoundPage'));
 const RoundPage = lazy(() => import('../features/rounds/RoundPage'));
 const AnswerPage = lazy(() => import('../features/answer/AnswerPage'));
+const ResultPage = lazy(() => import('../features/flowerbox/ResultPage'));
 
 function Routes() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ function Routes() {
           <Route path={paths.answer}>
             {(params) => <AnswerPage roundId={params.roundId} sectionId={params.sectionId} />}
           </Route>
+          <Route path={paths.result}>{(params) => <ResultPage roundId={params.roundId} />}</Route>
           <Route path={paths.about} component={AboutPage} />
           <Route path={paths.accessibility} component={AccessibilityPage} />
           <Route component={NotFoundPage} />

@@ -1,3 +1,4 @@
+import { flowerbox } from './en/flowerbox';
 import { organisation } from './en/organisation';
 import { questionnaireImport } from './en/questionnaireImport';
 import { rounds } from './en/rounds';
@@ -6,6 +7,7 @@ import type { Messages } from './sv';
 
 /** Interface strings in English. The type makes a missing or extra key a compile error. */
 export const en: Messages = {
+  flowerbox,
   organisation,
   questionnaireImport,
   rounds,

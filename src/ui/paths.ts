@@ -11,6 +11,7 @@ export const paths = {
   newRound: '/omgangar/ny',
   round: '/omgangar/:roundId',
   answer: '/omgangar/:roundId/:sectionId',
+  result: '/blomlada/:roundId',
 } as const;
 
 export const questionnairePath = (id: string, version: string) =>
@@ -20,3 +21,5 @@ export const roundPath = (roundId: string) => `/omgangar/${encodeURIComponent(ro
 
 export const answerPath = (roundId: string, sectionId: string) =>
   `/omgangar/${encodeURIComponent(roundId)}/${encodeURIComponent(sectionId)}`;
+
+export const resultPath = (roundId: string) => `/blomlada/${encodeURIComponent(roundId)}`;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  balancedColumns,
   bandMarks,
   CELL_WIDTH,
   CENTRE,
@@ -108,6 +109,14 @@ describe('box layout', () => {
     expect(layout.soil).toBeUndefined();
     expect(layout.width).toBe(3 * CELL_WIDTH);
     expect(layoutBox(3, false, true, 3).soil).toBeDefined();
+  });
+
+  it('balances rows: six flowers in at most five columns make two rows of three', () => {
+    expect(balancedColumns(6, 5)).toBe(3);
+    expect(balancedColumns(6, 6)).toBe(6);
+    expect(balancedColumns(7, 4)).toBe(4);
+    expect(balancedColumns(12, 1)).toBe(1);
+    expect(balancedColumns(1, 6)).toBe(1);
   });
 
   it('never uses more columns than flowers', () => {

@@ -127,6 +127,13 @@ export interface BoxLayout {
   soil?: { x: number; y: number; width: number; top: number; bottom: number };
 }
 
+/** Columns for `flowers` flowers when at most `maxColumns` fit: as few rows as possible, then rows as even as possible. */
+export function balancedColumns(flowers: number, maxColumns: number): number {
+  const max = Math.max(1, Math.floor(maxColumns));
+  const rows = Math.ceil(Math.max(1, flowers) / max);
+  return Math.ceil(Math.max(1, flowers) / rows);
+}
+
 /** Lays out `flowers` flowers in at most `maxColumns` columns, with optional grass and soil. */
 export function layoutBox(
   flowers: number,

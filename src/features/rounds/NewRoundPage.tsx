@@ -16,7 +16,7 @@ import { useLocalized } from '../../ui/LocalizedText';
 import { Page } from '../../ui/Page';
 import { formatDate } from '../../ui/format';
 import { paths, roundPath } from '../../ui/paths';
-import { useRoundSummaries } from './useRounds';
+import { useRoundSummaries } from '../../storage/live-rounds';
 
 const FormSchema = z.object({
   year: z

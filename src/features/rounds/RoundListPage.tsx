@@ -7,7 +7,7 @@ import { useOrganisationCode } from '../../storage/live';
 import { Localized } from '../../ui/LocalizedText';
 import { Page } from '../../ui/Page';
 import { paths, roundPath } from '../../ui/paths';
-import { useRoundSummaries } from './useRounds';
+import { useRoundSummaries } from '../../storage/live-rounds';
 
 /** The chosen municipality's rounds with year, version, status and progress. */
 export default function RoundListPage() {

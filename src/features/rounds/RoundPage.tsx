@@ -8,9 +8,11 @@ import { loadRegister } from '../../exchange/municipalities';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { Page } from '../../ui/Page';
 import { formatDate } from '../../ui/format';
-import { answerPath, paths } from '../../ui/paths';
+import { scoreRound } from '../../domain/score/scoring';
+import { answerPath, paths, resultPath } from '../../ui/paths';
+import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
 import { PublishPanel } from './PublishPanel';
-import { useRound } from './useRounds';
+import { useRound } from '../../storage/live-rounds';
 
 /** A round's overview: every part with its respondent and progress, publishing, and history. */
 export default function RoundPage({ roundId }: { roundId: string }) {
@@ -49,10 +51,8 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
   const register = use(loadRegister());
   const municipality = register.municipalities.find((m) => m.code === round.organisationCode);
   const byId = new Map(responses.map((r) => [r.sectionId, r]));
-  const total = roundProgress(
-    questionnaire,
-    Object.fromEntries(responses.map((r) => [r.sectionId, r.answers])),
-  );
+  const answers = Object.fromEntries(responses.map((r) => [r.sectionId, r.answers]));
+  const total = roundProgress(questionnaire, answers);
   const date = (iso: string) => formatDate(iso.slice(0, 10), i18n.language);
   return (
     <Page title={roundTitle(t, round)}>
@@ -83,6 +83,20 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
           <dd>{t('rounds.progressValue', { answered: total.answered, total: total.total })}</dd>
         </div>
       </dl>
+
+      <h2>{t('rounds.round.boxTitle')}</h2>
+      <FlowerBox
+        questionnaire={questionnaire}
+        parts={scoreRound(questionnaire, answers)}
+        roundId={round.id}
+        title={t('flowerbox.chart.title', {
+          municipality: municipality?.name ?? round.organisationCode,
+          year: round.year,
+        })}
+      />
+      <p>
+        <Link href={resultPath(round.id)}>{t('flowerbox.toResult')}</Link>
+      </p>
 
       <h2>{t('rounds.round.partsTitle')}</h2>
       <div className="table-scroll">

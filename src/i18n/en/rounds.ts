@@ -50,6 +50,7 @@ export const rounds: Messages['rounds'] = {
     status: 'Status',
     created: 'Started',
     progress: 'Answered',
+    boxTitle: 'The flower box so far',
     partsTitle: 'Parts',
     partsCaption: "The round's parts with who answers and how far they have come",
     part: 'Part',

@@ -49,6 +49,7 @@ export const rounds = {
     status: 'Status',
     created: 'Startad',
     progress: 'Besvarat',
+    boxTitle: 'Blomlådan just nu',
     partsTitle: 'Delar',
     partsCaption: 'Omgångens delar med vem som svarar och hur långt de har kommit',
     part: 'Del',

@@ -1,8 +1,8 @@
-import type { Questionnaire } from '../../domain/questionnaire/schema';
-import type { PartResponse, Round } from '../../domain/round/model';
-import { roundProgress, type Progress } from '../../domain/round/progress';
-import { db } from '../../storage/db';
-import { useKeyedLiveQuery } from '../../storage/live';
+import type { Questionnaire } from '../domain/questionnaire/schema';
+import type { PartResponse, Round } from '../domain/round/model';
+import { roundProgress, type Progress } from '../domain/round/progress';
+import { db } from './db';
+import { useKeyedLiveQuery } from './live';
 
 export interface RoundSummary {
   round: Round;

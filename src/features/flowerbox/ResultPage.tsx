@@ -1,0 +1,111 @@
+import { Suspense, use, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { PartResponse, Round } from '../../domain/round/model';
+import { scoreRound } from '../../domain/score/scoring';
+import { loadRegister } from '../../exchange/municipalities';
+import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { Page } from '../../ui/Page';
+import { paths, roundPath } from '../../ui/paths';
+import { useRound } from '../../storage/live-rounds';
+import { ExportPanel } from './ExportPanel';
+import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
+import { Legend } from '../../ui/flowerbox/Legend';
+import { ScoreTables } from './ScoreTables';
+import { Summary } from './Summary';
+
+const TABLE_ID = 'flowerbox-table';
+
+/** A round as a flower box, with its scoring rule, summary, table and export. */
+export default function ResultPage({ roundId }: { roundId: string }) {
+  const { t } = useTranslation();
+  const data = useRound(roundId);
+  if (data === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (data === null || !data.questionnaire) {
+    return (
+      <Page title={t('notFound.title')}>
+        <p>{t('rounds.round.notFound')}</p>
+        <Link href={paths.rounds}>{t('rounds.round.back')}</Link>
+      </Page>
+    );
+  }
+  return (
+    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <Result round={data.round} questionnaire={data.questionnaire} responses={data.responses} />
+    </Suspense>
+  );
+}
+
+interface Props {
+  round: Round;
+  questionnaire: Questionnaire;
+  responses: PartResponse[];
+}
+
+function Result({ round, questionnaire, responses }: Props) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const register = use(loadRegister());
+  const picture = useRef<SVGSVGElement>(null);
+  const municipality =
+    register.municipalities.find((m) => m.code === round.organisationCode)?.name ?? round.organisationCode;
+  const parts = scoreRound(questionnaire, Object.fromEntries(responses.map((r) => [r.sectionId, r.answers])));
+  const title = round.label
+    ? t('flowerbox.titleLabelled', { year: round.year, label: round.label })
+    : t('flowerbox.title', { year: round.year });
+  const status = t(`rounds.statusValue.${round.status}`);
+  const heading = t('flowerbox.export.heading', {
+    municipality,
+    year: round.label ? `${round.year} (${round.label})` : round.year,
+    questionnaire: localized(questionnaire.title),
+    status,
+  });
+  return (
+    <Page title={title} className="result-page">
+      <p className="context">
+        {municipality} · <Localized text={questionnaire.title} /> · {status} ·{' '}
+        <Link href={roundPath(round.id)}>{t('rounds.answer.back')}</Link>
+      </p>
+      <p>{t('flowerbox.lead')}</p>
+      <FlowerBox
+        questionnaire={questionnaire}
+        parts={parts}
+        roundId={round.id}
+        title={t('flowerbox.chart.title', { municipality, year: round.year })}
+        skipTo={TABLE_ID}
+        pictureRef={picture}
+      />
+      <div className="result-columns">
+        <section aria-labelledby="legend-title">
+          <h2 id="legend-title">{t('flowerbox.legend.title')}</h2>
+          <Legend questionnaire={questionnaire} />
+        </section>
+        <section aria-labelledby="rule-title">
+          <h2 id="rule-title">{t('flowerbox.rule.title')}</h2>
+          <p>{t('flowerbox.rule.indicator')}</p>
+          <p>{t('flowerbox.rule.part')}</p>
+          <p>{t('flowerbox.rule.coverage')}</p>
+        </section>
+      </div>
+      <section aria-labelledby="summary-title">
+        <h2 id="summary-title">{t('flowerbox.summary.title')}</h2>
+        <Summary questionnaire={questionnaire} parts={parts} />
+      </section>
+      <section aria-labelledby="export-title">
+        <h2 id="export-title">{t('flowerbox.export.title')}</h2>
+        <ExportPanel
+          picture={picture}
+          heading={heading}
+          baseName={`eblomladan-${municipality}-${round.year}${round.label ? `-${round.label}` : ''}-${questionnaire.id}-${questionnaire.version}-${status}`}
+        />
+      </section>
+      <section aria-labelledby={TABLE_ID}>
+        <h2 id={TABLE_ID} tabIndex={-1}>
+          {t('flowerbox.table.title')}
+        </h2>
+        <ScoreTables questionnaire={questionnaire} parts={parts} />
+      </section>
+    </Page>
+  );
+}

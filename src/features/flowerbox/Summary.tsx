@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { extremes, THIN_COVERAGE, type PartScore } from '../../domain/score/scoring';
+import { useLocalized } from '../../ui/LocalizedText';
+import { useScoreTexts } from '../../ui/flowerbox/texts';
+
+/** A short text summary: strongest and weakest parts, and which scores rest on a thin basis. */
+export function Summary({ questionnaire, parts }: { questionnaire: Questionnaire; parts: PartScore[] }) {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const texts = useScoreTexts(questionnaire);
+  const titles = new Map(questionnaire.sections.map((s) => [s.id, s.title]));
+  const list = new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { type: 'conjunction' });
+  const name = (p: PartScore) => localized(titles.get(p.sectionId)!);
+  const withScore = (ps: PartScore[]) =>
+    list.format(
+      ps.map((p) => t('flowerbox.summary.partScore', { part: name(p), score: texts.score(p.score!) })),
+    );
+  const { strongest, weakest } = extremes(parts);
+  const thin = parts.filter((p) => p.score !== null && p.coverage < THIN_COVERAGE);
+  const unscored = parts.filter((p) => p.score === null);
+  const answered = parts.reduce((n, p) => n + p.scored + p.notApplicable, 0);
+  const total = parts.reduce((n, p) => n + p.total, 0);
+  return (
+    <ul className="summary">
+      {strongest.length > 0 ? (
+        <>
+          <li>{t('flowerbox.summary.strongest', { parts: withScore(strongest) })}</li>
+          <li>{t('flowerbox.summary.weakest', { parts: withScore(weakest) })}</li>
+        </>
+      ) : (
+        <li>{t('flowerbox.summary.none')}</li>
+      )}
+      {thin.length > 0 && <li>{t('flowerbox.summary.thin', { parts: list.format(thin.map(name)) })}</li>}
+      {unscored.length > 0 && (
+        <li>{t('flowerbox.summary.unscored', { parts: list.format(unscored.map(name)) })}</li>
+      )}
+      <li>{t('flowerbox.summary.progress', { answered, total })}</li>
+    </ul>
+  );
+}

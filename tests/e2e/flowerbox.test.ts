@@ -1,0 +1,173 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseURL, expectNoAxeViolations, launchBrowserForFile, openApp } from './support/browser';
+import { chooseMunicipality, indicator, openPart, startRound } from './support/rounds';
+
+const browser = launchBrowserForFile();
+
+/** Ale, a 2026 round on the 2016 questionnaire, with four kinds of answer in the children's flower. */
+async function filledRound(page: Page): Promise<string> {
+  await chooseMunicipality(page, 'Ale');
+  const roundId = await startRound(page, { year: 2026 });
+  await openPart(page, roundId, 'barn-elever');
+  const answers = [
+    'Uppfyller helt',
+    'Uppfyller delvis',
+    'Uppfyller inte alls',
+    'Ej aktuellt',
+    'Uppfyller delvis',
+  ];
+  for (const [i, name] of answers.entries()) {
+    await indicator(page, i + 1)
+      .getByRole('radio', { name })
+      .check();
+    await expect
+      .poll(() =>
+        indicator(page, i + 1)
+          .getByRole('radio', { name })
+          .isChecked(),
+      )
+      .toBe(true);
+  }
+  await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Sparat/);
+  return roundId;
+}
+
+/** How far each mark of a part reaches from the flower's centre, by state, read from the drawn SVG. */
+function petalReach(page: Page, part: string) {
+  return page.evaluate((part) => {
+    const flower = document.querySelector(`.flowerbox__picture [data-part="${part}"]`)!;
+    return [...flower.querySelectorAll<SVGGElement>('[data-indicator]')].map((g) => {
+      const fill = g.querySelector<SVGPathElement>('path.flowerbox__mark');
+      let reach = 0;
+      if (fill) {
+        const length = fill.getTotalLength();
+        for (let at = 0; at <= length; at += length / 200) {
+          const p = fill.getPointAtLength(at);
+          reach = Math.max(reach, Math.hypot(p.x, p.y));
+        }
+      }
+      return {
+        state: g.dataset.state,
+        score: g.dataset.score,
+        reach,
+        zeroMark: !!g.querySelector('circle'),
+        dashed: !!g.querySelector('path[stroke-dasharray]'),
+        dotted: !!g.querySelector('line'),
+      };
+    });
+  }, part);
+}
+
+describe('the flower box in Chromium', () => {
+  it('draws one petal per indicator, longer for a higher score, and the four states apart', async () => {
+    const app = await openApp(browser(), '/');
+    const { page } = app;
+    const roundId = await filledRound(page);
+    await page.goto(`${baseURL()}#/blomlada/${roundId}`);
+    await page.getByRole('img', { name: 'Blomlåda för Ale 2026' }).waitFor();
+
+    const marks = await petalReach(page, 'barn-elever');
+    expect(marks).toHaveLength(8);
+    const [full, partly, none, na, partly2, ...unanswered] = marks;
+    expect(full!.reach).toBeGreaterThan(partly!.reach);
+    expect(partly!.reach).toBeCloseTo(partly2!.reach, 1);
+    expect(full!.reach).toBeCloseTo(90, 0);
+    expect(none).toMatchObject({ state: 'scored', score: '0', reach: 0, zeroMark: true, dashed: false });
+    expect(na).toMatchObject({ state: 'not-applicable', reach: 0, dotted: true, dashed: false });
+    expect(unanswered).toHaveLength(3);
+    for (const mark of unanswered)
+      expect(mark).toMatchObject({ state: 'unanswered', reach: 0, dashed: true });
+    // Area, not radius, is proportional to score: (r² − 18²) halves from "helt" to "delvis".
+    expect((partly!.reach ** 2 - 18 ** 2) / (full!.reach ** 2 - 18 ** 2)).toBeCloseTo(0.5, 1);
+
+    expect(await page.locator('.flowerbox__picture [data-part] [data-indicator]').count()).toBe(65);
+    await expectNoAxeViolations(page);
+    app.expectNoProblems();
+    await app.context.close();
+  });
+
+  it('opens a part from its petal with the keyboard alone, and shows the answer on focus', async () => {
+    const app = await openApp(browser(), '/');
+    const { page } = app;
+    const roundId = await filledRound(page);
+    await page.goto(`${baseURL()}#/blomlada/${roundId}`);
+    const petal = page.getByRole('link', { name: /^Barn och elever, indikator 2 av 8:/ });
+    await page.getByRole('link', { name: /^Barn och elever: poäng 0,5 av 1\./ }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await petal.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('.flowerbox__info').textContent()).toMatch(
+      /^Indikator 2 i Barn och elever: .* Svar: Uppfyller delvis \(nivå 2 av 3, poäng 0,5\)$/,
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`#/omgangar/${roundId}/barn-elever$`));
+    await page.getByRole('heading', { level: 1, name: 'Barn och elever' }).waitFor();
+    app.expectNoProblems();
+    await app.context.close();
+  });
+
+  it('exports the picture as SVG and PNG, headed with municipality, year, version and status', async () => {
+    const app = await openApp(browser(), '/');
+    const { page } = app;
+    const roundId = await filledRound(page);
+    await page.goto(`${baseURL()}#/blomlada/${roundId}`);
+
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ner som SVG' }).click(),
+    ]);
+    expect(svgDownload.suggestedFilename()).toBe('eblomladan-ale-2026-eblomladan-2016-utkast.svg');
+    const svg = await readFile((await svgDownload.path())!, 'utf8');
+    expect(svg).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    );
+    expect(svg).toContain('<title>Ale · 2026 · eBlomlådan 2016 · Utkast</title>');
+    expect(svg.match(/data-indicator=/g)).toHaveLength(65);
+    expect(svg).not.toContain('<a ');
+    await page.getByText('Filen eblomladan-ale-2026-eblomladan-2016-utkast.svg är skapad.').waitFor();
+
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ner som PNG' }).click(),
+    ]);
+    expect(pngDownload.suggestedFilename()).toBe('eblomladan-ale-2026-eblomladan-2016-utkast.png');
+    const png = await readFile((await pngDownload.path())!);
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    const [, , w, h] = svg
+      .match(/viewBox="([\d. ]+)"/)![1]!
+      .split(' ')
+      .map(Number);
+    expect([width, height]).toEqual([w! * 2, h! * 2]);
+
+    // The exported picture renders in the browser as an image, with the heading on it.
+    const rendered = await page.evaluate(async (text) => {
+      const image = new Image();
+      image.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+      await image.decode();
+      return image.naturalWidth;
+    }, svg);
+    expect(rendered).toBe(w);
+    app.expectNoProblems();
+    await app.context.close();
+  });
+
+  it('shows progress on the picture in the round overview and fits a 320 px phone', async () => {
+    const app = await openApp(browser(), '/', { viewport: { width: 320, height: 800 } });
+    const { page } = app;
+    const roundId = await filledRound(page);
+    await page.goto(`${baseURL()}#/omgangar/${roundId}`);
+    await page.getByRole('img', { name: 'Blomlåda för Ale 2026' }).waitFor();
+    expect(await page.locator('.flowerbox__picture [data-state="unanswered"]').count()).toBe(65 - 5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Visa blomlådan, tabellen och export' }).click();
+    await page.getByRole('table', { name: 'Poäng och underlag per del' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations(page);
+    app.expectNoProblems();
+    await app.context.close();
+  });
+});
