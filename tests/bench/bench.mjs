@@ -1,7 +1,7 @@
 // npm run bench: builds the app, serves it on 127.0.0.1, drives Debian's Chromium and prints one
 // table of measures (median, p95, min, max), also written to bench-results/bench.json.
 // Benchmarks print figures; they never fail on wall time. See docs/benchmarks.md.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -101,6 +101,74 @@ async function answerDurability(page, base, roundId, sections) {
   return times.slice(0, ANSWERS);
 }
 
+/** Loads a questionnaire file through the interface and starts a round on it; returns the round id. */
+async function roundOn(page, base, file, title) {
+  await page.goto(`${base}#/formular`);
+  await page.getByLabel('Välj en JSON-fil').setInputFiles(file);
+  await page.getByText(/är inläst och kan användas/).waitFor();
+  await page.goto(`${base}#/omgangar/ny`);
+  await page.getByRole('radio', { name: title }).check();
+  await page.getByRole('button', { name: 'Starta omgången' }).click();
+  await page.waitForURL(/#\/omgangar\/[0-9a-f-]{36}$/);
+  return decodeURIComponent(page.url().split('/').pop());
+}
+
+/** Answers every indicator of a round straight in IndexedDB, cycling through the scale. */
+async function fillRound(page, roundId, questionnairePath) {
+  const questionnaire = JSON.parse(readFileSync(questionnairePath, 'utf8'));
+  await page.evaluate(
+    ({ roundId, questionnaire }) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('eblomladan');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('responses', 'readwrite');
+          const at = new Date().toISOString();
+          const values = questionnaire.scale.options.map((o) => o.value);
+          if (questionnaire.scale.notApplicable) values.push(questionnaire.scale.notApplicable.value);
+          let n = 0;
+          for (const section of questionnaire.sections) {
+            const answers = {};
+            for (const indicator of section.indicators)
+              answers[indicator.id] = { value: values[n++ % values.length], updatedAt: at };
+            tx.objectStore('responses').put({ roundId, sectionId: section.id, answers, updatedAt: at });
+          }
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { roundId, questionnaire },
+  );
+  return questionnaire.sections.reduce((n, s) => n + s.indicators.length, 0);
+}
+
+/** Time from navigating to a round's flower box until every mark is in the page, `runs` times. */
+async function flowerBoxRender(page, base, roundId, marks, runs = 15) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto(`${base}#/omgangar`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    times.push(
+      await page.evaluate(
+        ({ roundId, marks }) =>
+          new Promise((resolve) => {
+            const start = performance.now();
+            location.hash = `#/blomlada/${roundId}`;
+            const check = () =>
+              document.querySelectorAll('.flowerbox__picture [data-indicator]').length === marks &&
+              document.querySelectorAll('.flowerbox__controls a').length > 0
+                ? requestAnimationFrame(() => resolve(performance.now() - start))
+                : requestAnimationFrame(check);
+            check();
+          }),
+        { roundId, marks },
+      ),
+    );
+  }
+  return times;
+}
+
 async function main() {
   console.log('Building the production app …');
   await build({ root, logLevel: 'warn' });
@@ -119,6 +187,25 @@ async function main() {
       'tekniska-forutsattningar',
     ]);
     results.push(summarise('answer click → durable in IndexedDB', 'ms', times));
+
+    const bundled = await fillRound(page, roundId, join(root, 'questionnaires/eblomladan-2016.json'));
+    results.push(
+      summarise(
+        `flower box render, eBlomlådan 2016 (${bundled} marks)`,
+        'ms',
+        await flowerBoxRender(page, base, roundId, bundled),
+      ),
+    );
+    const largestFile = join(root, 'tests/fixtures/questionnaires/extreme-largest.json');
+    const largestRound = await roundOn(page, base, largestFile, /Test: största möjliga/);
+    const largest = await fillRound(page, largestRound, largestFile);
+    results.push(
+      summarise(
+        `flower box render, largest test questionnaire (${largest} marks)`,
+        'ms',
+        await flowerBoxRender(page, base, largestRound, largest),
+      ),
+    );
     await context.close();
   } finally {
     await browser.close();
