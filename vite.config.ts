@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const QUESTIONNAIRES = join(import.meta.dirname, 'questionnaires');
 
@@ -34,7 +35,10 @@ function bundledQuestionnaires(): Plugin {
   };
 }
 
-/** No inline script, nothing from other origins; added to the built page only (dev needs inline HMR). */
+/**
+ * No inline script, nothing from other origins; added to the built page only (dev needs inline HMR).
+ * The service worker and the web app manifest come from the page's own folder.
+ */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -42,6 +46,8 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
@@ -61,9 +67,55 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline use and installation: a service worker (src/app/update/sw.ts, built to `sw.js`) that
+ * precaches the build and the bundled questionnaires, and a web app manifest. Everything is
+ * relative to the page, so scope and manifest follow whatever folder the build is served from.
+ * The worker is registered by src/app/update/register.ts in the production build only.
+ */
+function offlineApp() {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src/app/update',
+    filename: 'sw.ts',
+    registerType: 'prompt',
+    injectRegister: false, // registered from the app's own module (no inline script for the CSP)
+    injectManifest: {
+      // The manifest and its icons are added by the plugin; source maps are left out.
+      globPatterns: ['**/*.{js,css,html}', 'favicon.svg', 'questionnaires/*.json'],
+      // A classic worker script in one file (the "es" format goes through an option Rolldown deprecates).
+      rollupFormat: 'iife',
+      sourcemap: false,
+    },
+    manifest: {
+      id: './',
+      name: 'eBlomlådan',
+      short_name: 'eBlomlådan',
+      description: 'Kommunens årliga självvärdering av digitaliseringen, ritad som en blomlåda.',
+      lang: 'sv',
+      dir: 'ltr',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#2b6424',
+      icons: [
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+  });
+}
+
 export default defineConfig({
   // Relative base: the build runs from any folder of an intranet web server.
   base: './',
-  plugins: [react(), bundledQuestionnaires(), contentSecurityPolicy()],
+  plugins: [react(), bundledQuestionnaires(), contentSecurityPolicy(), offlineApp()],
+  // workbox-window's package points bundlers at its ES5 build; the modern one is half the bytes.
+  resolve: {
+    alias: [{ find: /^workbox-window$/, replacement: 'workbox-window/build/workbox-window.prod.mjs' }],
+  },
   build: { target: 'es2022', sourcemap: true },
 });

@@ -4,6 +4,7 @@ import { Link, useRoute } from 'wouter';
 import { usePreferences } from '../state/preferences';
 import { useStorageHealth } from '../state/storage-health';
 import { paths } from '../ui/paths';
+import { UpdateBanner } from './update/UpdateBanner';
 
 /** Header with navigation and language switch, the view, and a footer linking the accessibility statement. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -50,6 +51,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <UpdateBanner />
         <StorageBanner />
         {children}
       </main>

@@ -7,6 +7,8 @@ import './styles.css';
 
 startLanguage();
 void startStorage();
+// The service worker (offline use, update banner) exists only in the production build.
+if (import.meta.env.PROD) void import('./update/register').then((m) => m.registerServiceWorker());
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

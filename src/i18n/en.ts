@@ -1,3 +1,4 @@
+import { offline } from './en/offline';
 import { flowerbox } from './en/flowerbox';
 import { organisation } from './en/organisation';
 import { questionnaireImport } from './en/questionnaireImport';
@@ -7,6 +8,7 @@ import type { Messages } from './sv';
 
 /** Interface strings in English. The type makes a missing or extra key a compile error. */
 export const en: Messages = {
+  offline,
   flowerbox,
   organisation,
   questionnaireImport,

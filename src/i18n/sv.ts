@@ -1,4 +1,5 @@
 import type { IssueRule } from '../domain/validation/issues';
+import { offline } from './sv/offline';
 import { flowerbox } from './sv/flowerbox';
 import { organisation } from './sv/organisation';
 import { questionnaireImport } from './sv/questionnaireImport';
@@ -7,6 +8,7 @@ import { settings } from './sv/settings';
 
 /** Interface strings in Swedish, the default language. Every key here must exist in en.ts. */
 export const sv = {
+  offline,
   flowerbox,
   organisation,
   questionnaireImport,
