@@ -1,7 +1,8 @@
 /**
  * Chromium for the browser tests: Debian's /usr/bin/chromium driven by playwright-core (never a
  * downloaded browser). Every test gets its own context, so its own IndexedDB and localStorage,
- * and a watch that fails it on console errors, page errors or any request off the page's origin.
+ * and a watch that fails it on console errors, page errors or any request off the page's origin,
+ * from any of its pages or its service worker.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -49,24 +50,41 @@ export interface AppPage {
 export async function openApp(
   browser: Browser,
   route = '/',
-  options: { viewport?: { width: number; height: number }; beforeLoad?: (page: Page) => void } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    beforeLoad?: (page: Page) => void;
+    /** The app's address if not the shared preview server's, e.g. a sub-path served by the test. */
+    base?: string;
+    /**
+     * 'allow' lets the app's service worker run (offline.test.ts, subpath.test.ts). Blocked by
+     * default: `page.route` cannot intercept what a service worker fetches, so tests that inject
+     * faults with it need the page to fetch for itself, and a first visit measures the same.
+     */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } });
+  const base = options.base ?? baseURL();
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  });
   const page = await context.newPage();
-  const origin = new URL(baseURL()).origin;
+  const origin = new URL(base).origin;
   const problems: string[] = [];
-  page.on('console', (message) => {
+  // Watched on the context, so every page a test opens (a second tab) is covered, and requests
+  // made by the service worker (precaching, questionnaires) as well as by the pages.
+  context.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
+  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
+  context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) {
       problems.push(`request to another origin: ${url}`);
     }
   });
   options.beforeLoad?.(page);
-  await page.goto(`${baseURL()}#${route}`, { waitUntil: 'networkidle' });
+  await page.goto(`${base}#${route}`, { waitUntil: 'networkidle' });
   return {
     page,
     context,

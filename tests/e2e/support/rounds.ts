@@ -2,9 +2,9 @@
 import type { Page } from 'playwright-core';
 import { baseURL } from './browser';
 
-/** Chooses the municipality on the first-run page. */
-export async function chooseMunicipality(page: Page, name: string): Promise<void> {
-  await page.goto(`${baseURL()}#/kommun`);
+/** Chooses the municipality on the first-run page (of the app at `base`, the shared server's by default). */
+export async function chooseMunicipality(page: Page, name: string, base = baseURL()): Promise<void> {
+  await page.goto(`${base}#/kommun`);
   await page.getByRole('searchbox').or(page.getByRole('textbox')).first().fill(name);
   await page
     .getByRole('button', { name: new RegExp(`^Välj ${name}\\b`) })
@@ -16,9 +16,9 @@ export async function chooseMunicipality(page: Page, name: string): Promise<void
 /** Starts a round from the round list with the form's defaults (and an optional year); returns its id. */
 export async function startRound(
   page: Page,
-  options: { year?: number; questionnaire?: RegExp } = {},
+  options: { year?: number; questionnaire?: RegExp; base?: string } = {},
 ): Promise<string> {
-  await page.goto(`${baseURL()}#/omgangar/ny`);
+  await page.goto(`${options.base ?? baseURL()}#/omgangar/ny`);
   const year = page.getByRole('spinbutton', { name: 'År' });
   await year.waitFor();
   if (options.year) await year.fill(String(options.year));
@@ -33,8 +33,13 @@ export const indicator = (page: Page, n: number) =>
   page.getByRole('group', { name: new RegExp(`^${n}\\. `) });
 
 /** Opens a part of a round for answering. */
-export async function openPart(page: Page, roundId: string, sectionId: string): Promise<void> {
-  await page.goto(`${baseURL()}#/omgangar/${roundId}/${sectionId}`);
+export async function openPart(
+  page: Page,
+  roundId: string,
+  sectionId: string,
+  base = baseURL(),
+): Promise<void> {
+  await page.goto(`${base}#/omgangar/${roundId}/${sectionId}`);
   await indicator(page, 1).waitFor();
 }
 
