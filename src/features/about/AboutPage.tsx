@@ -63,6 +63,10 @@ function AboutSv() {
           finns ingen server, inget konto och ingen inloggning.
         </li>
         <li>
+          Den som kommer åt den här webbläsarprofilen på den här datorn kan läsa uppgifterna. Appen krypterar
+          dem inte.
+        </li>
+        <li>
           Appen gör inga anrop till andra webbplatser: ingen statistik, inga typsnitt eller skript utifrån.
           Den fungerar också på ett intranät.
         </li>
@@ -139,6 +143,10 @@ function AboutEn() {
         <li>
           Everything you enter is saved in this browser’s local database (IndexedDB) on this computer. There
           is no server, no account and no login.
+        </li>
+        <li>
+          Anyone with access to this browser profile on this computer can read the data. The app does not
+          encrypt it.
         </li>
         <li>
           The app makes no requests to other websites: no analytics, no fonts or scripts from elsewhere. It
