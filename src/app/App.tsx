@@ -20,6 +20,7 @@ const NewRoundPage = lazy(() => import('../features/rounds/NewRoundPage'));
 const RoundPage = lazy(() => import('../features/rounds/RoundPage'));
 const AnswerPage = lazy(() => import('../features/answer/AnswerPage'));
 const ResultPage = lazy(() => import('../features/flowerbox/ResultPage'));
+const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 
 function Routes() {
   const { t } = useTranslation();
@@ -42,6 +43,10 @@ function Routes() {
             {(params) => <AnswerPage roundId={params.roundId} sectionId={params.sectionId} />}
           </Route>
           <Route path={paths.result}>{(params) => <ResultPage roundId={params.roundId} />}</Route>
+          <Route path={paths.compareView}>
+            {(params) => <ComparePage view={params.view} ids={params.ids} />}
+          </Route>
+          <Route path={paths.compare}>{() => <ComparePage />}</Route>
           <Route path={paths.about} component={AboutPage} />
           <Route path={paths.accessibility} component={AccessibilityPage} />
           <Route component={NotFoundPage} />

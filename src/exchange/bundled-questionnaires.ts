@@ -97,3 +97,13 @@ async function open(id: string, version: string): Promise<BundledQuestionnaire> 
   if (issues.length > 0) return { kind: 'invalid-map', file: entry.file, previousVersion, issues };
   return { kind: 'ok', file: entry.file, questionnaire, previous: previous.value };
 }
+
+/** Every valid bundled questionnaire (invalid files are left out; their pages say why). */
+export function allBundled(): Promise<Questionnaire[]> {
+  return once('all', async () => {
+    const catalog = await fetchCatalog();
+    if (!catalog.ok) return [];
+    const files = await Promise.all(catalog.value.map((entry) => fetchQuestionnaire(entry.file)));
+    return files.flatMap((file) => (file.ok ? [file.value] : []));
+  });
+}

@@ -1,4 +1,5 @@
 import { offline } from './en/offline';
+import { compare } from './en/compare';
 import { flowerbox } from './en/flowerbox';
 import { organisation } from './en/organisation';
 import { questionnaireImport } from './en/questionnaireImport';
@@ -9,6 +10,7 @@ import type { Messages } from './sv';
 /** Interface strings in English. The type makes a missing or extra key a compile error. */
 export const en: Messages = {
   offline,
+  compare,
   flowerbox,
   organisation,
   questionnaireImport,

@@ -1,5 +1,6 @@
 import type { IssueRule } from '../domain/validation/issues';
 import { offline } from './sv/offline';
+import { compare } from './sv/compare';
 import { flowerbox } from './sv/flowerbox';
 import { organisation } from './sv/organisation';
 import { questionnaireImport } from './sv/questionnaireImport';
@@ -9,6 +10,7 @@ import { settings } from './sv/settings';
 /** Interface strings in Swedish, the default language. Every key here must exist in en.ts. */
 export const sv = {
   offline,
+  compare,
   flowerbox,
   organisation,
   questionnaireImport,

@@ -48,3 +48,40 @@ export function useRound(roundId: string) {
     return { round, questionnaire: stored?.questionnaire, responses };
   }, [roundId]);
 }
+
+/** A round with what comparing needs: its questionnaire snapshot and answers per part. */
+export interface RoundWithAnswers {
+  round: Round;
+  questionnaire: Questionnaire;
+  answers: Record<string, PartResponse['answers']>;
+}
+
+/**
+ * A municipality's rounds with their answers, oldest first, and every questionnaire version
+ * stored in this browser (to follow `supersedes` chains); live.
+ */
+export function useRoundsWithAnswers(organisationCode: string | null | undefined) {
+  return useKeyedLiveQuery(async () => {
+    if (!organisationCode) return { rounds: [] as RoundWithAnswers[], stored: [] as Questionnaire[] };
+    const rounds = await db.rounds.where({ organisationCode }).toArray();
+    const stored = await db.questionnaires.toArray();
+    const byKey = new Map(stored.map((s) => [s.key, s.questionnaire]));
+    const responses = await db.responses
+      .where('roundId')
+      .anyOf(rounds.map((r) => r.id))
+      .toArray();
+    const withAnswers = rounds.flatMap((round): RoundWithAnswers[] => {
+      const questionnaire = byKey.get(round.questionnaireKey);
+      if (!questionnaire) return [];
+      const answers = answersBySection(responses.filter((r) => r.roundId === round.id));
+      return [{ round, questionnaire, answers }];
+    });
+    withAnswers.sort(
+      (a, b) =>
+        a.round.year - b.round.year ||
+        a.questionnaire.published.localeCompare(b.questionnaire.published) ||
+        a.round.createdAt.localeCompare(b.round.createdAt),
+    );
+    return { rounds: withAnswers, stored: stored.map((s) => s.questionnaire) };
+  }, [organisationCode]);
+}

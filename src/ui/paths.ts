@@ -12,6 +12,8 @@ export const paths = {
   round: '/omgangar/:roundId',
   answer: '/omgangar/:roundId/:sectionId',
   result: '/blomlada/:roundId',
+  compare: '/jamfor',
+  compareView: '/jamfor/:view/:ids',
 } as const;
 
 export const questionnairePath = (id: string, version: string) =>
@@ -23,3 +25,11 @@ export const answerPath = (roundId: string, sectionId: string) =>
   `/omgangar/${encodeURIComponent(roundId)}/${encodeURIComponent(sectionId)}`;
 
 export const resultPath = (roundId: string) => `/blomlada/${encodeURIComponent(roundId)}`;
+
+/** The comparison views, by their address segment. */
+export const COMPARE_VIEWS = ['andringar', 'sida-vid-sida', 'overlagg', 'lok-och-vagnar', 'trend'] as const;
+export type CompareView = (typeof COMPARE_VIEWS)[number];
+
+/** A comparison of rounds (ids in any order) in one of its views; bookmarkable. */
+export const comparePath = (view: CompareView, roundIds: readonly string[]) =>
+  `/jamfor/${view}/${roundIds.map(encodeURIComponent).join(',')}`;

@@ -45,6 +45,12 @@ function RoundList({ code }: { code: string }) {
         <Link href={paths.newRound} className="button-link">
           {t('rounds.start')}
         </Link>
+        {summaries && summaries.length >= 2 && (
+          <>
+            {' '}
+            <Link href={paths.compare}>{t('compare.title')}</Link>
+          </>
+        )}
       </p>
       {summaries === undefined ? (
         <p role="status">{t('app.loading')}</p>

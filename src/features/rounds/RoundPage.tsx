@@ -95,7 +95,8 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
         })}
       />
       <p>
-        <Link href={resultPath(round.id)}>{t('flowerbox.toResult')}</Link>
+        <Link href={resultPath(round.id)}>{t('flowerbox.toResult')}</Link> ·{' '}
+        <Link href={paths.compare}>{t('compare.toCompare')}</Link>
       </p>
 
       <h2>{t('rounds.round.partsTitle')}</h2>

@@ -21,6 +21,7 @@ export const flowerbox: Messages['flowerbox'] = {
     mark: '{{part}}, indicator {{number}} of {{total}}: {{text}} Answer: {{answer}}.',
     hint: 'Point at or tab to a petal, a blade of grass or a soil column to see the indicator and its answer.',
     focused: 'Indicator {{number}} in {{part}}',
+    previous: 'Earlier round: {{answer}}.',
     answerLabel: 'Answer',
   },
   answer: {

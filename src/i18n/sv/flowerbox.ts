@@ -19,6 +19,7 @@ export const flowerbox = {
     mark: '{{part}}, indikator {{number}} av {{total}}: {{text}} Svar: {{answer}}.',
     hint: 'Peka på eller tabba till ett kronblad, ett grässtrå eller en jordkolumn för att se indikatorn och svaret.',
     focused: 'Indikator {{number}} i {{part}}',
+    previous: 'Förra omgången: {{answer}}.',
     answerLabel: 'Svar',
   },
   answer: {

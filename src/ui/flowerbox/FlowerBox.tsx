@@ -14,7 +14,7 @@ import {
 } from '../../domain/flowerbox/geometry';
 import { MUTED, OUTLINE, scoreColour } from '../../domain/flowerbox/palette';
 import type { Questionnaire, Section } from '../../domain/questionnaire/schema';
-import type { PartScore } from '../../domain/score/scoring';
+import type { IndicatorResult, PartScore } from '../../domain/score/scoring';
 import { useLocalized } from '../LocalizedText';
 import { answerPath } from '../paths';
 import { useWidth } from '../useWidth';
@@ -30,6 +30,13 @@ interface Props {
   skipTo?: string;
   /** The drawing, for export. */
   pictureRef?: Ref<SVGSVGElement>;
+  /** Without the layer of links: for small multiples, where a table carries the numbers. */
+  interactive?: boolean;
+  /**
+   * An earlier round's results, per part of this questionnaire and aligned with its indicators
+   * (unmatched ones as unanswered): drawn as dark outlines over this round's petals.
+   */
+  previous?: Record<string, IndicatorResult[]>;
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -49,7 +56,16 @@ interface Focused {
  * (role="img", also what is exported) and on top of it the links, one per part and one per
  * indicator, each with an accessible name that carries the part, score and coverage.
  */
-export function FlowerBox({ questionnaire, parts, roundId, title, skipTo, pictureRef }: Props) {
+export function FlowerBox({
+  questionnaire,
+  parts,
+  roundId,
+  title,
+  skipTo,
+  pictureRef,
+  interactive = true,
+  previous,
+}: Props) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const texts = useScoreTexts(questionnaire);
@@ -79,14 +95,18 @@ export function FlowerBox({ questionnaire, parts, roundId, title, skipTo, pictur
       score: texts.partScore(part),
       coverage: texts.coverage(part),
     });
-  const markLabel = (part: PartScore, section: Section, index: number) =>
-    t('flowerbox.chart.mark', {
+  const earlier = (part: PartScore, index: number) => previous?.[part.sectionId]?.[index];
+  const markLabel = (part: PartScore, section: Section, index: number) => {
+    const label = t('flowerbox.chart.mark', {
       part: partName(part),
       number: index + 1,
       total: section.indicators.length,
       text: localized(section.indicators[index]!.text),
       answer: texts.answer(part.indicators[index]!),
     });
+    const before = earlier(part, index);
+    return before ? `${label} ${t('flowerbox.chart.previous', { answer: texts.answer(before) })}` : label;
+  };
   const bands = [
     grass && layout.grass ? { part: grass, band: layout.grass, shape: 'blade' as const, bg: GRASS_BG } : null,
     soil && layout.soil ? { part: soil, band: layout.soil, shape: 'column' as const, bg: SOIL_BG } : null,
@@ -137,6 +157,7 @@ export function FlowerBox({ questionnaire, parts, roundId, title, skipTo, pictur
                   />
                 ))}
                 <Marks marks={petals(part.indicators)} />
+                {previous?.[part.sectionId] && <Outlines marks={petals(previous[part.sectionId]!)} />}
                 <circle r={CENTRE} fill="#fff7d6" stroke={OUTLINE} strokeWidth={1.25} />
                 <text textAnchor="middle" dy="0.35em" fontSize={12} fontWeight={700} fill={INK}>
                   {part.score === null ? '–' : texts.score(part.score)}
@@ -167,55 +188,35 @@ export function FlowerBox({ questionnaire, parts, roundId, title, skipTo, pictur
               <g transform={`translate(${band.x},${band.y})`}>
                 <line x1={0} x2={band.width} y1={0} y2={0} stroke={MUTED} strokeWidth={1} />
                 <Marks marks={bandMarks(part.indicators, band.width, shape)} />
+                {previous?.[part.sectionId] && (
+                  <Outlines marks={bandMarks(previous[part.sectionId]!, band.width, shape)} />
+                )}
               </g>
             </g>
           ))}
         </svg>
 
-        <svg className="flowerbox__controls" viewBox={viewBox} aria-label={title} role="group">
-          {flowers.map((part, i) => {
-            const at = layout.flowers[i]!;
-            const section = sections.get(part.sectionId)!;
-            return (
-              <g key={part.sectionId} transform={`translate(${at.x},${at.y})`}>
-                <a
-                  href={`#${answerPath(roundId, part.sectionId)}`}
-                  aria-label={partLabel(part)}
-                  className="flowerbox__part"
-                >
-                  <circle r={CENTRE} />
-                  <rect
-                    x={-CELL_WIDTH / 2 + 8}
-                    y={at.labelY - at.y - 14}
-                    width={CELL_WIDTH - 16}
-                    height={36}
-                  />
-                </a>
-                {petals(part.indicators).map((mark, index) => (
-                  <MarkLink
-                    key={mark.indicatorId}
-                    d={mark.slot}
+        {interactive && (
+          <svg className="flowerbox__controls" viewBox={viewBox} aria-label={title} role="group">
+            {flowers.map((part, i) => {
+              const at = layout.flowers[i]!;
+              const section = sections.get(part.sectionId)!;
+              return (
+                <g key={part.sectionId} transform={`translate(${at.x},${at.y})`}>
+                  <a
                     href={`#${answerPath(roundId, part.sectionId)}`}
-                    label={markLabel(part, section, index)}
-                    onShow={() => setFocused({ sectionId: part.sectionId, index })}
-                  />
-                ))}
-              </g>
-            );
-          })}
-          {bands.map(({ part, band, shape }) => {
-            const section = sections.get(part.sectionId)!;
-            return (
-              <g key={part.sectionId}>
-                <a
-                  href={`#${answerPath(roundId, part.sectionId)}`}
-                  aria-label={partLabel(part)}
-                  className="flowerbox__part"
-                >
-                  <rect x={band.x - 4} y={band.top + 2} width={Math.min(band.width, 360)} height={20} />
-                </a>
-                <g transform={`translate(${band.x},${band.y})`}>
-                  {bandMarks(part.indicators, band.width, shape).map((mark, index) => (
+                    aria-label={partLabel(part)}
+                    className="flowerbox__part"
+                  >
+                    <circle r={CENTRE} />
+                    <rect
+                      x={-CELL_WIDTH / 2 + 8}
+                      y={at.labelY - at.y - 14}
+                      width={CELL_WIDTH - 16}
+                      height={36}
+                    />
+                  </a>
+                  {petals(part.indicators).map((mark, index) => (
                     <MarkLink
                       key={mark.indicatorId}
                       d={mark.slot}
@@ -225,25 +226,52 @@ export function FlowerBox({ questionnaire, parts, roundId, title, skipTo, pictur
                     />
                   ))}
                 </g>
-              </g>
-            );
-          })}
-        </svg>
-      </div>
-      <p className="flowerbox__info">
-        {focusedPart && focusedSection ? (
-          <>
-            <strong>
-              {t('flowerbox.chart.focused', { number: focused.index + 1, part: partName(focusedPart) })}:
-            </strong>{' '}
-            {localized(focusedSection.indicators[focused.index]!.text)}{' '}
-            <strong>{t('flowerbox.chart.answerLabel')}:</strong>{' '}
-            {texts.answer(focusedPart.indicators[focused.index]!)}
-          </>
-        ) : (
-          t('flowerbox.chart.hint')
+              );
+            })}
+            {bands.map(({ part, band, shape }) => {
+              const section = sections.get(part.sectionId)!;
+              return (
+                <g key={part.sectionId}>
+                  <a
+                    href={`#${answerPath(roundId, part.sectionId)}`}
+                    aria-label={partLabel(part)}
+                    className="flowerbox__part"
+                  >
+                    <rect x={band.x - 4} y={band.top + 2} width={Math.min(band.width, 360)} height={20} />
+                  </a>
+                  <g transform={`translate(${band.x},${band.y})`}>
+                    {bandMarks(part.indicators, band.width, shape).map((mark, index) => (
+                      <MarkLink
+                        key={mark.indicatorId}
+                        d={mark.slot}
+                        href={`#${answerPath(roundId, part.sectionId)}`}
+                        label={markLabel(part, section, index)}
+                        onShow={() => setFocused({ sectionId: part.sectionId, index })}
+                      />
+                    ))}
+                  </g>
+                </g>
+              );
+            })}
+          </svg>
         )}
-      </p>
+      </div>
+      {interactive && (
+        <p className="flowerbox__info">
+          {focusedPart && focusedSection ? (
+            <>
+              <strong>
+                {t('flowerbox.chart.focused', { number: focused.index + 1, part: partName(focusedPart) })}:
+              </strong>{' '}
+              {localized(focusedSection.indicators[focused.index]!.text)}{' '}
+              <strong>{t('flowerbox.chart.answerLabel')}:</strong>{' '}
+              {texts.answer(focusedPart.indicators[focused.index]!)}
+            </>
+          ) : (
+            t('flowerbox.chart.hint')
+          )}
+        </p>
+      )}
     </div>
   );
 }
@@ -284,6 +312,29 @@ function Marks({ marks }: { marks: Mark[] }) {
       )}
     </g>
   ));
+}
+
+/** An earlier round's marks as dark outlines: score above 0 as the shape, 0 as a ring. */
+function Outlines({ marks }: { marks: Mark[] }) {
+  return (
+    <g className="flowerbox__previous" data-previous="">
+      {marks.map((mark) =>
+        mark.fill ? (
+          <path key={mark.indicatorId} d={mark.fill} fill="none" stroke="#000000" strokeWidth={2} />
+        ) : mark.zero ? (
+          <circle
+            key={mark.indicatorId}
+            cx={mark.zero.x}
+            cy={mark.zero.y}
+            r={ZERO_MARK + 2}
+            fill="none"
+            stroke="#000000"
+            strokeWidth={1.5}
+          />
+        ) : null,
+      )}
+    </g>
+  );
 }
 
 function MarkLink({

@@ -1,0 +1,156 @@
+import { useTranslation } from 'react-i18next';
+import type { RoundComparison } from '../../domain/compare/changes';
+import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { useScoreTexts } from '../../ui/flowerbox/texts';
+import { useCompareTexts } from './texts';
+
+/** Earlier → later, per part and per indicator, with up / down / unchanged in words and symbols. */
+export function ChangesView({ comparison }: { comparison: RoundComparison }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const { earlier, later, parts, removed, match } = comparison;
+  const texts = useCompareTexts();
+  const laterAnswers = useScoreTexts(later.questionnaire);
+  const earlierAnswers = useScoreTexts(earlier.questionnaire);
+  const names = { earlier: texts.roundName(earlier), later: texts.roundName(later) };
+  const laterSections = new Map(later.questionnaire.sections.map((s) => [s.id, s]));
+  const earlierSections = new Map(earlier.questionnaire.sections.map((s) => [s.id, s]));
+  const earlierIndicators = new Map(
+    earlier.questionnaire.sections.flatMap((s) => s.indicators.map((i) => [i.id, i] as const)),
+  );
+  return (
+    <>
+      <p>{t('compare.change.note')}</p>
+      <div className="table-scroll">
+        <table>
+          <caption>{t('compare.change.caption', names)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('compare.change.part')}</th>
+              <th scope="col" className="num">
+                {t('compare.change.earlier')} ({names.earlier})
+              </th>
+              <th scope="col" className="num">
+                {t('compare.change.later')} ({names.later})
+              </th>
+              <th scope="col">{t('compare.change.change')}</th>
+              <th scope="col">{t('compare.change.basis')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {parts.map((part) => (
+              <tr key={part.sectionId} data-direction={part.direction ?? 'none'}>
+                <th scope="row">
+                  <Localized text={laterSections.get(part.sectionId)!.title} />
+                </th>
+                <td className="num">{texts.score(part.earlier)}</td>
+                <td className="num">{texts.score(part.later)}</td>
+                <td>
+                  {part.compared === 0
+                    ? t('compare.notComparable', { reason: partReason(part.indicators, texts.reason, match) })
+                    : texts.change(part.direction, part.delta)}
+                </td>
+                <td>{t('compare.change.basisValue', { compared: part.compared, total: part.total })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {parts.map((part) => {
+        const section = laterSections.get(part.sectionId)!;
+        const caption = t('compare.change.indicatorsCaption', { part: localized(section.title) });
+        return (
+          <details key={part.sectionId} className="indicator-table">
+            <summary>{caption}</summary>
+            <div className="table-scroll">
+              <table>
+                <caption className="visually-hidden">{caption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('compare.change.indicator')}</th>
+                    <th scope="col">
+                      {t('compare.change.earlierAnswer')} ({names.earlier})
+                    </th>
+                    <th scope="col">
+                      {t('compare.change.laterAnswer')} ({names.later})
+                    </th>
+                    <th scope="col">{t('compare.change.change')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {part.indicators.map((change, i) => (
+                    <tr key={change.laterId}>
+                      <th scope="row">
+                        <Localized text={section.indicators[i]!.text} />
+                        {change.earlierId && change.earlierId !== change.laterId && (
+                          <span className="hint">
+                            {' '}
+                            (<Localized text={earlierIndicators.get(change.earlierId)!.text} />)
+                          </span>
+                        )}
+                      </th>
+                      <td>
+                        {change.earlier ? earlierAnswers.answer(change.earlier) : t('compare.change.none')}
+                      </td>
+                      <td>{change.later ? laterAnswers.answer(change.later) : t('compare.change.none')}</td>
+                      <td>
+                        {change.notComparable
+                          ? t('compare.notComparable', { reason: texts.reason(change.notComparable, match) })
+                          : texts.change(change.direction, change.delta)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        );
+      })}
+      {removed.length > 0 && (
+        <>
+          <h3>{t('compare.change.removedTitle')}</h3>
+          <div className="table-scroll">
+            <table>
+              <caption>{t('compare.change.removedCaption', names)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('compare.change.indicator')}</th>
+                  <th scope="col">{t('compare.change.removedPart')}</th>
+                  <th scope="col">
+                    {t('compare.change.earlierAnswer')} ({names.earlier})
+                  </th>
+                  <th scope="col">{t('compare.change.change')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {removed.map((r) => (
+                  <tr key={r.earlierId}>
+                    <th scope="row">
+                      <Localized text={earlierIndicators.get(r.earlierId!)!.text} />
+                    </th>
+                    <td>
+                      <Localized text={earlierSections.get(r.earlierSectionId)!.title} />
+                    </td>
+                    <td>{r.earlier ? earlierAnswers.answer(r.earlier) : t('compare.change.none')}</td>
+                    <td>{t('compare.notComparable', { reason: texts.reason(r.notComparable!, match) })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Why a part has no change: its indicators' shared reason, or that no pair is scored on both sides. */
+function partReason(
+  indicators: RoundComparison['parts'][number]['indicators'],
+  reason: ReturnType<typeof useCompareTexts>['reason'],
+  match: RoundComparison['match'],
+) {
+  const reasons = new Set(indicators.map((c) => c.notComparable));
+  const only = reasons.size === 1 ? [...reasons][0] : undefined;
+  return only ? reason(only, match) : reason('no-pairs', match);
+}

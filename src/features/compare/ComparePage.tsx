@@ -1,0 +1,164 @@
+import { Suspense, use, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { compareRounds, type RoundData } from '../../domain/compare/changes';
+import { partTrends } from '../../domain/compare/trend';
+import { allBundled } from '../../exchange/bundled-questionnaires';
+import { useOrganisationCode } from '../../storage/live';
+import { useRoundsWithAnswers, type RoundWithAnswers } from '../../storage/live-rounds';
+import { useLocalized } from '../../ui/LocalizedText';
+import { Page } from '../../ui/Page';
+import { COMPARE_VIEWS, comparePath, paths, type CompareView } from '../../ui/paths';
+import { Overlay, SideBySide } from './BoxViews';
+import { ChangesView } from './ChangesView';
+import { RankView } from './RankView';
+import { RoundChooser } from './RoundChooser';
+import { TrendView } from './TrendView';
+import { useCompareTexts } from './texts';
+
+interface Props {
+  view?: string;
+  /** Comma-separated round ids from the address. */
+  ids?: string;
+}
+
+/** Compare two or more of the municipality's rounds; the chosen rounds and view live in the URL. */
+export default function ComparePage({ view, ids }: Props) {
+  const { t } = useTranslation();
+  const code = useOrganisationCode();
+  const data = useRoundsWithAnswers(code);
+  if (code === undefined || data === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (code === null) {
+    return (
+      <Page title={t('compare.title')}>
+        <p>
+          <Link href={paths.chooseOrganisation}>{t('start.chooseMunicipality')}</Link>
+        </p>
+      </Page>
+    );
+  }
+  return (
+    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <Comparison rounds={data.rounds} stored={data.stored} view={view} ids={ids} />
+    </Suspense>
+  );
+}
+
+const toData = ({ round, questionnaire, answers }: RoundWithAnswers): RoundData => ({
+  id: round.id,
+  year: round.year,
+  label: round.label,
+  questionnaire,
+  answers,
+});
+
+function Comparison({
+  rounds,
+  stored,
+  view,
+  ids,
+}: Props & { rounds: RoundWithAnswers[]; stored: RoundWithAnswers['questionnaire'][] }) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const texts = useCompareTexts();
+  const [, navigate] = useLocation();
+  const known = [...stored, ...use(allBundled())];
+  const current: CompareView = COMPARE_VIEWS.find((v) => v === view) ?? 'andringar';
+  const requested = ids ? ids.split(',').map((id) => decodeURIComponent(id)) : [];
+  const byId = new Map(rounds.map((r) => [r.round.id, r]));
+  const unknown = requested.some((id) => !byId.has(id));
+  // Rounds stay in time order whatever order the address lists them in.
+  const selected = rounds.filter((r) => requested.includes(r.round.id));
+  const defaults = rounds.slice(-2).map((r) => r.round.id);
+
+  useEffect(() => {
+    if (!ids && defaults.length === 2) navigate(comparePath('andringar', defaults), { replace: true });
+  }, [ids, defaults.join(','), navigate]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const choose = (next: string[]) => navigate(comparePath(current, next));
+  const chosen = selected.map(toData);
+  const [earlier, later] = chosen.slice(-2);
+  const comparison = earlier && later ? compareRounds(earlier, later, known) : null;
+
+  return (
+    <Page title={t('compare.title')} className="compare-page">
+      <p>{t('compare.lead')}</p>
+      {rounds.length < 2 ? (
+        <p className="notice">
+          {t('compare.choose.none')} <Link href={paths.newRound}>{t('rounds.start')}</Link>
+        </p>
+      ) : (
+        <RoundChooser rounds={rounds} selected={selected.map((r) => r.round.id)} onChange={choose} />
+      )}
+      {unknown && <p className="notice">{t('compare.choose.unknown')}</p>}
+      {rounds.length >= 2 && chosen.length < 2 && <p className="notice">{t('compare.choose.tooFew')}</p>}
+      {comparison && (
+        <>
+          <nav aria-label={t('compare.views.label')} className="view-tabs">
+            <ul>
+              {COMPARE_VIEWS.map((v) => (
+                <li key={v}>
+                  <Link
+                    href={comparePath(
+                      v,
+                      chosen.map((r) => r.id),
+                    )}
+                    aria-current={v === current ? 'page' : undefined}
+                  >
+                    {t(`compare.views.${v}`)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <h2>{t(`compare.views.${current}`)}</h2>
+          <p>
+            {t('compare.pair', {
+              earlier: texts.roundName(comparison.earlier),
+              later: texts.roundName(comparison.later),
+            })}
+          </p>
+          <VersionNote comparison={comparison} localizedTitle={localized} />
+          {current === 'andringar' && <ChangesView comparison={comparison} />}
+          {current === 'sida-vid-sida' && <SideBySide rounds={chosen} />}
+          {current === 'overlagg' && <Overlay comparison={comparison} />}
+          {current === 'lok-och-vagnar' && <RankView comparison={comparison} />}
+          {current === 'trend' && (
+            <TrendView trends={partTrends(chosen, known)} questionnaire={chosen.at(-1)!.questionnaire} />
+          )}
+        </>
+      )}
+    </Page>
+  );
+}
+
+function VersionNote({
+  comparison,
+  localizedTitle,
+}: {
+  comparison: ReturnType<typeof compareRounds>;
+  localizedTitle: ReturnType<typeof useLocalized>;
+}) {
+  const { t } = useTranslation();
+  const texts = useCompareTexts();
+  const { earlier, later, match } = comparison;
+  if (match.failure)
+    return (
+      <p className="notice">
+        {t('compare.versions.failed', { reason: texts.reason(match.failure.reason, match) })}
+      </p>
+    );
+  if (earlier.questionnaire.version === later.questionnaire.version)
+    return <p>{t('compare.versions.same', { questionnaire: localizedTitle(later.questionnaire.title) })}</p>;
+  const total = later.questionnaire.sections.reduce((n, s) => n + s.indicators.length, 0);
+  return (
+    <p className="notice">
+      {t('compare.versions.different', {
+        earlier: localizedTitle(earlier.questionnaire.title),
+        later: localizedTitle(later.questionnaire.title),
+        matched: match.earlierOf.size,
+        total,
+      })}
+    </p>
+  );
+}

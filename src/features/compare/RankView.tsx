@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import type { RoundComparison } from '../../domain/compare/changes';
+import { byChange, byScore, type Ranked } from '../../domain/compare/ranking';
+import { Localized } from '../../ui/LocalizedText';
+import { useCompareTexts } from './texts';
+
+/** "Lok och vagnar": the parts ranked by score and by change; the pulling and lagging ones marked. */
+export function RankView({ comparison }: { comparison: RoundComparison }) {
+  const { t } = useTranslation();
+  const texts = useCompareTexts();
+  const names = { earlier: texts.roundName(comparison.earlier), later: texts.roundName(comparison.later) };
+  return (
+    <>
+      <p>{t('compare.rank.lead')}</p>
+      <RankTable
+        caption={t('compare.rank.byScore', names)}
+        ranked={byScore(comparison.parts)}
+        value={(r) => texts.score(r.value)}
+        comparison={comparison}
+      />
+      <RankTable
+        caption={t('compare.rank.byChange', names)}
+        ranked={byChange(comparison.parts)}
+        value={(r) => texts.change(r.part.direction, r.value)}
+        comparison={comparison}
+      />
+    </>
+  );
+}
+
+function RankTable({
+  caption,
+  ranked,
+  value,
+  comparison,
+}: {
+  caption: string;
+  ranked: Ranked[];
+  value: (r: Ranked) => string;
+  comparison: RoundComparison;
+}) {
+  const { t } = useTranslation();
+  const titles = new Map(comparison.later.questionnaire.sections.map((s) => [s.id, s.title]));
+  return (
+    <div className="table-scroll">
+      <table className="rank-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              {t('compare.rank.rank')}
+            </th>
+            <th scope="col">{t('compare.rank.part')}</th>
+            <th scope="col">{t('compare.rank.value')}</th>
+            <th scope="col">{t('compare.rank.position')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ranked.map((r) => (
+            <tr key={r.part.sectionId} className={r.position ? `rank--${r.position}` : undefined}>
+              <td className="num">{r.rank ?? '–'}</td>
+              <th scope="row">
+                <Localized text={titles.get(r.part.sectionId)!} />
+              </th>
+              <td>{r.rank === null ? t('compare.rank.unranked') : value(r)}</td>
+              <td>{r.position && r.position !== 'middle' ? t(`compare.rank.${r.position}`) : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
