@@ -1,6 +1,7 @@
 import type { IssueRule } from '../domain/validation/issues';
 import { offline } from './sv/offline';
 import { compare } from './sv/compare';
+import { exchange } from './sv/exchange';
 import { flowerbox } from './sv/flowerbox';
 import { organisation } from './sv/organisation';
 import { questionnaireImport } from './sv/questionnaireImport';
@@ -11,6 +12,7 @@ import { settings } from './sv/settings';
 export const sv = {
   offline,
   compare,
+  exchange,
   flowerbox,
   organisation,
   questionnaireImport,
@@ -103,6 +105,7 @@ export const sv = {
     'too-low': 'Värdet är för lågt (minst {{min}}).',
     'too-high': 'Värdet är för högt (högst {{max}}).',
     'not-a-date': '”{{value}}” är inget datum på formen ÅÅÅÅ-MM-DD.',
+    'not-a-datetime': '”{{value}}” är ingen tidpunkt på formen ÅÅÅÅ-MM-DDTtt:mm:ssZ.',
     'not-an-id': '”{{value}}” är ingen giltig id: använd små bokstäver a–z, siffror, punkt och bindestreck.',
     'unknown-keys': 'Okända fält: {{keys}}.',
     'not-allowed': '”{{value}}” är inte tillåtet. Tillåtet: {{allowed}}.',
@@ -129,6 +132,31 @@ export const sv = {
     'wrong-format': 'Filen har formatet ”{{format}}”, men här behövs {{expected}}.',
     'fetch-failed': 'Filen kunde inte hämtas ({{status}}).',
     'catalog-mismatch': 'Förteckningen (index.json) anger {{expected}}, men filen innehåller {{actual}}.',
+    'exchange-too-large':
+      'Filen är {{size}} MB. eBlomlådan öppnar filer på högst {{max}} MB, så filen har inte lästs.',
+    'too-deep': 'Filen är kapslad i fler än {{max}} nivåer och kan inte vara en fil från eBlomlådan.',
+    'file-too-new':
+      'Filen är skapad av en nyare version av eBlomlådan ({{format}}). Den här versionen kan läsa {{supported}}. Uppdatera eBlomlådan och försök igen.',
+    'not-exchange-file':
+      'Filen är ingen fil från eBlomlådan (formatet är ”{{format}}”). Här öppnas tilldelningar, svar, delade omgångar och säkerhetskopior.',
+    'questionnaire-file':
+      'Filen är ett frågeformulär ({{format}}). Läs in frågeformulär under Frågeformulär.',
+    'not-evidence-url': 'Länken till underlag är ingen fullständig webbadress (http:// eller https://).',
+    'unknown-section': 'Delen ”{{id}}” finns inte i frågeformuläret.',
+    'unknown-indicator': 'Indikatorn ”{{id}}” finns inte i den här delen av frågeformuläret.',
+    'not-on-scale': 'Svaret ”{{value}}” finns inte på frågeformulärets svarsskala.',
+    'key-mismatch':
+      'Frågeformuläret är sparat under nyckeln ”{{key}}”, men innehållet har nyckeln ”{{actual}}”.',
+    'unknown-questionnaire': 'Frågeformuläret ”{{key}}” finns inte i filen.',
+    'unknown-round':
+      'Omgången ”{{id}}” finns inte här. Öppna svaret i den webbläsare där delarna delades ut.',
+    'round-exists':
+      'Omgången ”{{id}}” finns redan i den här webbläsaren som en egen omgång. En tilldelning öppnas i en annan webbläsare än den där den skapades.',
+    'own-round':
+      'Omgången ”{{id}}” är en av den här webbläsarens egna omgångar och kan inte läsas in som jämförelse.',
+    'questionnaire-mismatch':
+      'Svaret gäller frågeformuläret ”{{theirs}}”, men omgången här besvaras med ”{{mine}}”.',
+    'round-published': 'Omgången är publicerad. Öppna den igen innan svar läggs till.',
     invalid: 'Värdet är ogiltigt.',
   },
   types: {

@@ -10,26 +10,30 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { Questionnaire } from '../domain/questionnaire/schema';
-import type { PartResponse, Round } from '../domain/round/model';
+import type { PartResponse, ReferenceRound, Round } from '../domain/round/model';
 
 /** Do not rename: the user's data is stored under this name. */
 export const DB_NAME = 'eblomladan';
 
-/** A questionnaire snapshot: bundled ones are stored when a round starts on them, imported ones on import. */
+/**
+ * A questionnaire snapshot: bundled ones are stored when a round starts on them, imported ones on
+ * import, received ones when a shared file (assignment, response, round) brings one this browser
+ * did not have.
+ */
 export interface StoredQuestionnaire {
   /** `id@version#fingerprint` (domain/questionnaire/fingerprint.ts). */
   key: string;
   id: string;
   version: string;
-  source: 'bundled' | 'imported';
+  source: 'bundled' | 'imported' | 'received';
   /** Name of the file it was read from, for imported questionnaires. */
   fileName?: string;
   storedAt: string;
   questionnaire: Questionnaire;
 }
 
-/** Settings of this browser's user: which municipality they work for. */
-export type Setting = { key: 'organisation'; code: string };
+/** Settings of this browser's user: which municipality they work for, when the last backup was made. */
+export type Setting = { key: 'organisation'; code: string } | { key: 'lastBackup'; at: string };
 
 /** An action of the action plan (issue #7 fills in its fields); the table exists from version 1. */
 export interface StoredAction {
@@ -44,6 +48,7 @@ export class EblomladanDb extends Dexie {
   responses!: Table<PartResponse, [string, string]>;
   settings!: Table<Setting, string>;
   actions!: Table<StoredAction, string>;
+  referenceRounds!: Table<ReferenceRound, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -53,6 +58,11 @@ export class EblomladanDb extends Dexie {
       responses: '[roundId+sectionId], roundId',
       settings: 'key',
       actions: 'id, roundId',
+    });
+    // Version 2: other municipalities' published rounds (eblomladan.round/1), kept apart from
+    // the municipality's own. A new table only: nothing to convert.
+    this.version(2).stores({
+      referenceRounds: 'id, organisationCode, questionnaireKey',
     });
   }
 }

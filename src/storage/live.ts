@@ -3,7 +3,7 @@
  * `null`. Each re-renders when the database changes, also from another tab.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from './db';
+import { readLastBackup, readSetting } from './settings';
 
 /**
  * useLiveQuery that reports "loading" (undefined) while its dependencies have just changed, instead
@@ -18,5 +18,10 @@ export function useKeyedLiveQuery<T>(query: () => Promise<T>, deps: readonly unk
 
 /** The chosen municipality's code; null before the first choice. */
 export function useOrganisationCode(): string | null | undefined {
-  return useLiveQuery(async () => (await db.settings.get('organisation'))?.code ?? null, []);
+  return useLiveQuery(async () => (await readSetting('organisation'))?.code ?? null, []);
+}
+
+/** When the last backup was made (ISO time); null if never. */
+export function useLastBackup(): string | null | undefined {
+  return useLiveQuery(async () => (await readLastBackup()) ?? null, []);
 }

@@ -30,6 +30,9 @@ async function writablePart(roundId: string, sectionId: string) {
   const round = await db.rounds.get(roundId);
   if (!round) throw new StorageRefusal('not-found', `round ${roundId}`);
   if (round.status === 'published') throw new StorageRefusal('locked', `round ${roundId} is published`);
+  // An assigned copy answers only the parts it was handed; the others are answered elsewhere.
+  if (round.assignment && !round.assignment.sectionIds.includes(sectionId))
+    throw new StorageRefusal('locked', `part ${sectionId} was not handed out`);
   const stored = await db.questionnaires.get(round.questionnaireKey);
   const section = stored?.questionnaire.sections.find((s) => s.id === sectionId);
   if (!stored || !section) throw new StorageRefusal('not-found', `part ${sectionId}`);

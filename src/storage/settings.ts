@@ -1,5 +1,12 @@
 /** The user's settings in this browser. */
-import { db } from './db';
+import { db, type Setting } from './db';
+
+/** The stored setting under `key`, typed by its key. */
+export async function readSetting<K extends Setting['key']>(
+  key: K,
+): Promise<Extract<Setting, { key: K }> | undefined> {
+  return (await db.settings.get(key)) as Extract<Setting, { key: K }> | undefined;
+}
 
 /** Chooses the municipality this browser works for. */
 export async function saveOrganisation(code: string): Promise<void> {
@@ -8,5 +15,10 @@ export async function saveOrganisation(code: string): Promise<void> {
 
 /** The chosen municipality's code, or undefined before the first choice. */
 export async function readOrganisation(): Promise<string | undefined> {
-  return (await db.settings.get('organisation'))?.code;
+  return (await readSetting('organisation'))?.code;
+}
+
+/** When the last backup file was written (ISO time), or undefined if never. */
+export async function readLastBackup(): Promise<string | undefined> {
+  return (await readSetting('lastBackup'))?.at;
 }

@@ -12,6 +12,9 @@ export const paths = {
   round: '/omgangar/:roundId',
   answer: '/omgangar/:roundId/:sectionId',
   result: '/blomlada/:roundId',
+  openFile: '/oppna',
+  share: '/dela/:roundId',
+  backup: '/sakerhetskopia',
   compare: '/jamfor',
   compareView: '/jamfor/:view/:ids',
 } as const;
@@ -33,3 +36,5 @@ export type CompareView = (typeof COMPARE_VIEWS)[number];
 /** A comparison of rounds (ids in any order) in one of its views; bookmarkable. */
 export const comparePath = (view: CompareView, roundIds: readonly string[]) =>
   `/jamfor/${view}/${roundIds.map(encodeURIComponent).join(',')}`;
+
+export const sharePath = (roundId: string) => `/dela/${encodeURIComponent(roundId)}`;

@@ -11,7 +11,8 @@ describe('useKeyedLiveQuery', () => {
       { key: 'b', code: 'second' },
     ] as never);
     const { result, rerender } = renderHook(
-      ({ key }) => useKeyedLiveQuery(async () => (await db.settings.get(key))?.code, [key]),
+      ({ key }) =>
+        useKeyedLiveQuery(async () => ((await db.settings.get(key)) as { code?: string })?.code, [key]),
       { initialProps: { key: 'a' } },
     );
     await waitFor(() => expect(result.current).toBe('first'));

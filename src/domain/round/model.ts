@@ -18,6 +18,36 @@ export interface Round {
   updatedAt: string;
   publishedAt?: string;
   history: RoundEvent[];
+  /**
+   * Set on a copy received as an assignment file (another browser handed out some parts): only
+   * these parts are answered here, and they go back as a response file.
+   */
+  assignment?: RoundAssignment;
+}
+
+/** What an assigned copy of a round may answer, and when the parts were handed out. */
+export interface RoundAssignment {
+  sectionIds: string[];
+  /** When the coordinator wrote the assignment file; merging compares answers against it. */
+  handedOutAt: string;
+  receivedAt: string;
+}
+
+/**
+ * A published round of another municipality, read from an `eblomladan.round/1` file: reference
+ * data for comparisons, kept apart from the municipality's own rounds. Values only, no names.
+ */
+export interface ReferenceRound {
+  id: string;
+  organisationCode: string;
+  year: number;
+  label: string;
+  publishedAt: string;
+  questionnaireKey: string;
+  /** `answers[sectionId][indicatorId]` = the scale value or not-applicable value. */
+  answers: Record<string, Record<string, string>>;
+  importedAt: string;
+  fileName: string;
 }
 
 export type RoundStatus = 'draft' | 'published';

@@ -18,6 +18,7 @@ export const ISSUE_RULES = [
   'too-low',
   'too-high',
   'not-a-date',
+  'not-a-datetime',
   'not-an-id',
   'unknown-keys',
   'not-allowed',
@@ -44,6 +45,23 @@ export const ISSUE_RULES = [
   'wrong-format',
   'fetch-failed',
   'catalog-mismatch',
+  // Exchange files (domain/exchange): assignments, responses, shared rounds, backups.
+  'exchange-too-large',
+  'too-deep',
+  'file-too-new',
+  'not-exchange-file',
+  'questionnaire-file',
+  'not-evidence-url',
+  'unknown-section',
+  'unknown-indicator',
+  'not-on-scale',
+  'key-mismatch',
+  'unknown-questionnaire',
+  'unknown-round',
+  'round-exists',
+  'own-round',
+  'questionnaire-mismatch',
+  'round-published',
 ] as const;
 
 export type IssueRule = (typeof ISSUE_RULES)[number];
@@ -115,9 +133,10 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
           return { ...base, rule: 'too-many', params: { max: Number(issue.maximum) } };
         return { ...base, rule: 'too-high', params: { max: Number(issue.maximum) } };
       case 'invalid_format':
-        return issue.format === 'date'
-          ? { ...base, rule: 'not-a-date', params: { value: short(value) } }
-          : { ...base, rule: 'not-an-id', params: { value: short(value) } };
+        if (issue.format === 'date') return { ...base, rule: 'not-a-date', params: { value: short(value) } };
+        if (issue.format === 'datetime')
+          return { ...base, rule: 'not-a-datetime', params: { value: short(value) } };
+        return { ...base, rule: 'not-an-id', params: { value: short(value) } };
       case 'unrecognized_keys':
         return { ...base, rule: 'unknown-keys', params: { keys: issue.keys.map(short).join(', ') } };
       case 'invalid_value':

@@ -1,0 +1,197 @@
+/**
+ * Turns the text of an exchange file into a validated, typed file, or into the list of what is
+ * wrong with it (each with a JSON path). Steps: JSON syntax (line and column), nesting depth and
+ * control characters (sanitize.ts), the format tag (a newer version is refused politely), the
+ * strict schema, then the rules that span fields: parts and answers that fit the questionnaire,
+ * ids used once, snapshot keys that match their content.
+ */
+import { questionnaireKey } from '../questionnaire/fingerprint';
+import { parseJsonText } from '../questionnaire/load';
+import type { Questionnaire } from '../questionnaire/schema';
+import { isAllowedValue } from '../round/progress';
+import { failure, fromZodIssues, MAX_ISSUES, type Result, type ValidationIssue } from '../validation/issues';
+import { sanitizeTree } from './sanitize';
+import {
+  EXCHANGE_FORMATS,
+  EXCHANGE_MAX_BYTES,
+  EXCHANGE_SCHEMAS,
+  type BackupFile,
+  type ExchangeFile,
+  type ExchangeKind,
+  type FilePart,
+} from './schema';
+
+const FORMAT_PATTERN = /^eblomladan\.([a-z-]+)\/(\d+)$/;
+const KINDS = Object.keys(EXCHANGE_FORMATS) as ExchangeKind[];
+const isKind = (name: string | undefined): name is ExchangeKind => KINDS.includes(name as ExchangeKind);
+
+type Path = ValidationIssue['path'];
+
+/** Parses and validates the text of an exchange file. */
+export function readExchangeText(text: string): Result<ExchangeFile> {
+  const json = parseJsonText(text, EXCHANGE_MAX_BYTES);
+  if (!json.ok) return json;
+  return validateExchange(json.value);
+}
+
+/** Validates parsed JSON as one of the exchange formats. */
+export function validateExchange(data: unknown): Result<ExchangeFile> {
+  const clean = sanitizeTree(data);
+  if (!clean.ok) return clean;
+  const value = clean.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return failure('not-an-object');
+  const format = (value as { format?: unknown }).format;
+  if (typeof format !== 'string') return failure('not-exchange-file', { format: '–' }, ['format']);
+  const match = FORMAT_PATTERN.exec(format);
+  const kind = match?.[1];
+  if (!match || !isKind(kind)) {
+    if (kind === 'questionnaire') return failure('questionnaire-file', { format }, ['format']);
+    return failure('not-exchange-file', { format: format.slice(0, 60) }, ['format']);
+  }
+  if (format !== EXCHANGE_FORMATS[kind]) {
+    if (Number(match[2]) > 1)
+      return failure('file-too-new', { format, supported: EXCHANGE_FORMATS[kind] }, ['format']);
+    return failure('not-exchange-file', { format }, ['format']);
+  }
+  const parsed = EXCHANGE_SCHEMAS[kind].safeParse(value);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, value) };
+  const file = { kind, file: parsed.data } as ExchangeFile;
+  const issues = crossCheck(file);
+  return issues.length > 0 ? { ok: false, issues: issues.slice(0, MAX_ISSUES) } : { ok: true, value: file };
+}
+
+function crossCheck(exchange: ExchangeFile): ValidationIssue[] {
+  switch (exchange.kind) {
+    case 'assignment':
+    case 'response':
+      return checkParts(exchange.file.questionnaire, exchange.file.parts, ['parts']);
+    case 'round':
+      return checkValues(exchange.file.questionnaire, exchange.file.answers, ['answers']);
+    case 'backup':
+      return checkBackup(exchange.file);
+  }
+}
+
+const issue = (path: Path, rule: ValidationIssue['rule'], params: ValidationIssue['params'] = {}) => ({
+  path,
+  rule,
+  params,
+});
+
+/** Parts of a file: each a section of the questionnaire, once, with answers that fit it. */
+function checkParts(questionnaire: Questionnaire, parts: readonly FilePart[], at: Path): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  parts.forEach((part, i) => {
+    if (seen.has(part.sectionId))
+      issues.push(issue([...at, i, 'sectionId'], 'duplicate-id', { id: part.sectionId }));
+    seen.add(part.sectionId);
+    issues.push(...checkAnswers(questionnaire, part.sectionId, part.answers, [...at, i]));
+  });
+  return issues;
+}
+
+function checkAnswers(
+  questionnaire: Questionnaire,
+  sectionId: string,
+  answers: Readonly<Record<string, { value?: string }>>,
+  at: Path,
+): ValidationIssue[] {
+  const section = questionnaire.sections.find((s) => s.id === sectionId);
+  if (!section) return [issue([...at, 'sectionId'], 'unknown-section', { id: sectionId })];
+  const issues: ValidationIssue[] = [];
+  for (const [indicatorId, answer] of Object.entries(answers)) {
+    if (!section.indicators.some((i) => i.id === indicatorId))
+      issues.push(issue([...at, 'answers', indicatorId], 'unknown-indicator', { id: indicatorId }));
+    else if (answer.value !== undefined && !isAllowedValue(questionnaire, answer.value))
+      issues.push(issue([...at, 'answers', indicatorId, 'value'], 'not-on-scale', { value: answer.value }));
+  }
+  return issues;
+}
+
+/** Answers given as `answers[sectionId][indicatorId] = value` (a shared round). */
+function checkValues(
+  questionnaire: Questionnaire,
+  answers: Readonly<Record<string, Record<string, string>>>,
+  at: Path,
+): ValidationIssue[] {
+  return Object.entries(answers).flatMap(([sectionId, values]) => {
+    const asAnswers = Object.fromEntries(Object.entries(values).map(([k, value]) => [k, { value }]));
+    return checkAnswers(questionnaire, sectionId, asAnswers, [...at, sectionId]).map((found) =>
+      // Point at the value itself, not at a `.value` field the format does not have.
+      found.rule === 'not-on-scale' ? { ...found, path: found.path.slice(0, -1) } : found,
+    );
+  });
+}
+
+/** A backup must hold together: keys once, snapshots under their own key, references that resolve. */
+function checkBackup(file: BackupFile): ValidationIssue[] {
+  const { data } = file;
+  const issues: ValidationIssue[] = [];
+  const unique = <T>(rows: readonly T[], table: string, key: (row: T) => string) => {
+    const seen = new Set<string>();
+    rows.forEach((row, i) => {
+      const k = key(row);
+      if (seen.has(k)) issues.push(issue(['data', table, i], 'duplicate-id', { id: k }));
+      seen.add(k);
+    });
+  };
+  unique(data.questionnaires, 'questionnaires', (q) => q.key);
+  unique(data.rounds, 'rounds', (r) => r.id);
+  unique(data.responses, 'responses', (r) => `${r.roundId}/${r.sectionId}`);
+  unique(data.settings, 'settings', (s) => s.key);
+  unique(data.actions, 'actions', (a) => a.id);
+  unique(data.referenceRounds, 'referenceRounds', (r) => r.id);
+
+  const snapshots = new Map<string, Questionnaire>();
+  data.questionnaires.forEach((stored, i) => {
+    const actual = questionnaireKey(stored.questionnaire);
+    if (
+      stored.key !== actual ||
+      stored.id !== stored.questionnaire.id ||
+      stored.version !== stored.questionnaire.version
+    )
+      issues.push(issue(['data', 'questionnaires', i, 'key'], 'key-mismatch', { key: stored.key, actual }));
+    else snapshots.set(stored.key, stored.questionnaire);
+  });
+  const rounds = new Map<string, Questionnaire | undefined>();
+  data.rounds.forEach((round, i) => {
+    const questionnaire = snapshots.get(round.questionnaireKey);
+    if (!questionnaire)
+      issues.push(
+        issue(['data', 'rounds', i, 'questionnaireKey'], 'unknown-questionnaire', {
+          key: round.questionnaireKey,
+        }),
+      );
+    rounds.set(round.id, questionnaire);
+  });
+  data.responses.forEach((response, i) => {
+    if (!rounds.has(response.roundId)) {
+      issues.push(issue(['data', 'responses', i, 'roundId'], 'unknown-round', { id: response.roundId }));
+      return;
+    }
+    const questionnaire = rounds.get(response.roundId);
+    if (questionnaire)
+      issues.push(
+        ...checkAnswers(questionnaire, response.sectionId, response.answers, ['data', 'responses', i]),
+      );
+  });
+  data.referenceRounds.forEach((reference, i) => {
+    const questionnaire = snapshots.get(reference.questionnaireKey);
+    if (!questionnaire)
+      issues.push(
+        issue(['data', 'referenceRounds', i, 'questionnaireKey'], 'unknown-questionnaire', {
+          key: reference.questionnaireKey,
+        }),
+      );
+    else
+      issues.push(
+        ...checkValues(questionnaire, reference.answers, ['data', 'referenceRounds', i, 'answers']),
+      );
+  });
+  data.actions.forEach((action, i) => {
+    if (!rounds.has(action.roundId))
+      issues.push(issue(['data', 'actions', i, 'roundId'], 'unknown-round', { id: action.roundId }));
+  });
+  return issues;
+}

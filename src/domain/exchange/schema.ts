@@ -1,0 +1,244 @@
+/**
+ * The exchange file formats (docs/formats.md): files that carry a round, or all of a browser's
+ * data, from one browser to another. Each is strict (an unknown field is an error), carries the
+ * questionnaire snapshot it needs, and says which app and format wrote it.
+ *
+ * - `eblomladan.assignment/1`: parts of a round handed out to be answered in another browser;
+ * - `eblomladan.response/1`: those parts answered, sent back to be merged;
+ * - `eblomladan.round/1`: a published round shared with other municipalities (values only);
+ * - `eblomladan.backup/1`: everything in the database.
+ */
+import * as z from 'zod/mini';
+import { isEvidenceUrl } from '../round/evidence';
+import {
+  COMMENT_MAX,
+  EVIDENCE_MAX,
+  NAME_MAX,
+  REASON_MAX,
+  ROUND_LABEL_MAX,
+  YEAR_MAX,
+  YEAR_MIN,
+} from '../round/model';
+import { LIMITS } from '../questionnaire/limits';
+import { ID_PATTERN, QuestionnaireSchema } from '../questionnaire/schema';
+
+export const EXCHANGE_FORMATS = {
+  assignment: 'eblomladan.assignment/1',
+  response: 'eblomladan.response/1',
+  round: 'eblomladan.round/1',
+  backup: 'eblomladan.backup/1',
+} as const;
+
+export type ExchangeKind = keyof typeof EXCHANGE_FORMATS;
+
+/** Files larger than this are refused before they are read (50 MiB). */
+export const EXCHANGE_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Limits on counts, so that a hostile file cannot make the browser work for minutes. */
+export const EXCHANGE_LIMITS = {
+  /** Nesting of JSON objects and arrays; the formats need about ten. */
+  depth: 32,
+  parts: LIMITS.flowersMax + 2,
+  answersPerPart: LIMITS.indicatorsPerSectionMax,
+  history: 1000,
+  questionnaires: 1000,
+  rounds: 10_000,
+  responses: 10_000 * (LIMITS.flowersMax + 2),
+  settings: 20,
+  actions: 100_000,
+  referenceRounds: 100_000,
+  fileName: 260,
+  appVersion: 40,
+} as const;
+
+const id = z.string().check(z.maxLength(80), z.regex(ID_PATTERN));
+const uuid = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/));
+const dateTime = z.iso.datetime();
+const organisationCode = z.string().check(z.regex(/^\d{4}$/));
+const year = z.int().check(z.gte(YEAR_MIN), z.lte(YEAR_MAX));
+/** Free text; may be empty. Control characters are removed before validation (sanitize.ts). */
+const text = (max: number) => z.string().check(z.maxLength(max));
+const filled = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const questionnaireKey = z
+  .string()
+  .check(z.maxLength(300), z.regex(/^[a-z0-9.-]+@[a-z0-9.-]+#[0-9a-f]{16}$/));
+
+export const WrittenBySchema = z.strictObject({
+  app: filled(60),
+  version: filled(EXCHANGE_LIMITS.appVersion),
+});
+
+export const AnswerSchema = z.strictObject({
+  value: z.optional(id),
+  comment: z.optional(text(COMMENT_MAX)),
+  evidence: z.optional(
+    text(EVIDENCE_MAX).check(
+      z.refine((value) => isEvidenceUrl(value), { params: { rule: 'not-evidence-url' } }),
+    ),
+  ),
+  answeredBy: z.optional(text(NAME_MAX)),
+  updatedAt: dateTime,
+});
+
+const answers = z.record(id, AnswerSchema).check(
+  z.refine((value) => Object.keys(value).length <= EXCHANGE_LIMITS.answersPerPart, {
+    params: { rule: 'too-many', max: EXCHANGE_LIMITS.answersPerPart },
+  }),
+);
+
+export const RespondentSchema = z.strictObject({ name: text(NAME_MAX), role: text(NAME_MAX) });
+
+/** One part's answers as written in assignment and response files. */
+export const PartSchema = z.strictObject({
+  sectionId: id,
+  respondent: z.optional(RespondentSchema),
+  answers,
+  updatedAt: dateTime,
+});
+
+/** What an assignment or a response says about its round. */
+export const RoundRefSchema = z.strictObject({
+  id: uuid,
+  organisationCode,
+  year,
+  label: text(ROUND_LABEL_MAX),
+  createdAt: dateTime,
+});
+
+const parts = z.array(PartSchema).check(z.minLength(1), z.maxLength(EXCHANGE_LIMITS.parts));
+
+export const AssignmentFileSchema = z.strictObject({
+  format: z.literal(EXCHANGE_FORMATS.assignment),
+  writtenBy: WrittenBySchema,
+  /** When the parts were handed out; merging a response compares against this moment. */
+  createdAt: dateTime,
+  round: RoundRefSchema,
+  questionnaire: QuestionnaireSchema,
+  /** The handed-out parts as they were, so answering continues where the coordinator left off. */
+  parts,
+});
+
+export const ResponseFileSchema = z.strictObject({
+  format: z.literal(EXCHANGE_FORMATS.response),
+  writtenBy: WrittenBySchema,
+  createdAt: dateTime,
+  /** The assignment's `createdAt`. */
+  handedOutAt: dateTime,
+  round: RoundRefSchema,
+  questionnaire: QuestionnaireSchema,
+  parts,
+});
+
+export const SharedRoundFileSchema = z.strictObject({
+  format: z.literal(EXCHANGE_FORMATS.round),
+  writtenBy: WrittenBySchema,
+  createdAt: dateTime,
+  round: z.strictObject({
+    id: uuid,
+    organisationCode,
+    year,
+    label: text(ROUND_LABEL_MAX),
+    publishedAt: dateTime,
+  }),
+  questionnaire: QuestionnaireSchema,
+  /** `answers[sectionId][indicatorId]` = value; unanswered indicators are left out. */
+  answers: z.record(id, z.record(id, id)),
+});
+
+const RoundEventSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('created'), at: dateTime }),
+  z.strictObject({ type: z.literal('published'), at: dateTime }),
+  z.strictObject({ type: z.literal('reopened'), at: dateTime, reason: filled(REASON_MAX) }),
+]);
+
+export const StoredRoundSchema = z.strictObject({
+  id: uuid,
+  organisationCode,
+  year,
+  label: text(ROUND_LABEL_MAX),
+  questionnaireKey,
+  status: z.enum(['draft', 'published']),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  publishedAt: z.optional(dateTime),
+  history: z.array(RoundEventSchema).check(z.maxLength(EXCHANGE_LIMITS.history)),
+  assignment: z.optional(
+    z.strictObject({
+      sectionIds: z.array(id).check(z.minLength(1), z.maxLength(EXCHANGE_LIMITS.parts)),
+      handedOutAt: dateTime,
+      receivedAt: dateTime,
+    }),
+  ),
+});
+
+export const StoredQuestionnaireSchema = z.strictObject({
+  key: questionnaireKey,
+  id,
+  version: id,
+  source: z.enum(['bundled', 'imported', 'received']),
+  fileName: z.optional(text(EXCHANGE_LIMITS.fileName)),
+  storedAt: dateTime,
+  questionnaire: QuestionnaireSchema,
+});
+
+export const StoredResponseSchema = z.strictObject({
+  roundId: uuid,
+  sectionId: id,
+  respondent: z.optional(RespondentSchema),
+  answers,
+  updatedAt: dateTime,
+});
+
+export const SettingSchema = z.discriminatedUnion('key', [
+  z.strictObject({ key: z.literal('organisation'), code: organisationCode }),
+  z.strictObject({ key: z.literal('lastBackup'), at: dateTime }),
+]);
+
+export const StoredActionSchema = z.strictObject({ id: filled(80), roundId: uuid, indicatorId: id });
+
+export const ReferenceRoundSchema = z.strictObject({
+  id: uuid,
+  organisationCode,
+  year,
+  label: text(ROUND_LABEL_MAX),
+  publishedAt: dateTime,
+  questionnaireKey,
+  answers: z.record(id, z.record(id, id)),
+  importedAt: dateTime,
+  fileName: text(EXCHANGE_LIMITS.fileName),
+});
+
+export const BackupFileSchema = z.strictObject({
+  format: z.literal(EXCHANGE_FORMATS.backup),
+  writtenBy: WrittenBySchema,
+  createdAt: dateTime,
+  data: z.strictObject({
+    questionnaires: z.array(StoredQuestionnaireSchema).check(z.maxLength(EXCHANGE_LIMITS.questionnaires)),
+    rounds: z.array(StoredRoundSchema).check(z.maxLength(EXCHANGE_LIMITS.rounds)),
+    responses: z.array(StoredResponseSchema).check(z.maxLength(EXCHANGE_LIMITS.responses)),
+    settings: z.array(SettingSchema).check(z.maxLength(EXCHANGE_LIMITS.settings)),
+    actions: z.array(StoredActionSchema).check(z.maxLength(EXCHANGE_LIMITS.actions)),
+    referenceRounds: z.array(ReferenceRoundSchema).check(z.maxLength(EXCHANGE_LIMITS.referenceRounds)),
+  }),
+});
+
+export type WrittenBy = z.infer<typeof WrittenBySchema>;
+export type FilePart = z.infer<typeof PartSchema>;
+export type AssignmentFile = z.infer<typeof AssignmentFileSchema>;
+export type ResponseFile = z.infer<typeof ResponseFileSchema>;
+export type SharedRoundFile = z.infer<typeof SharedRoundFileSchema>;
+export type BackupFile = z.infer<typeof BackupFileSchema>;
+export type BackupData = BackupFile['data'];
+
+export type ExchangeFile =
+  | { kind: 'assignment'; file: AssignmentFile }
+  | { kind: 'response'; file: ResponseFile }
+  | { kind: 'round'; file: SharedRoundFile }
+  | { kind: 'backup'; file: BackupFile };
+
+export const EXCHANGE_SCHEMAS = {
+  assignment: AssignmentFileSchema,
+  response: ResponseFileSchema,
+  round: SharedRoundFileSchema,
+  backup: BackupFileSchema,
+} as const;
