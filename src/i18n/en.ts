@@ -1,19 +1,15 @@
 import { offline } from './en/offline';
-import { compare } from './en/compare';
 import { exchange } from './en/exchange';
-import { flowerbox } from './en/flowerbox';
 import { organisation } from './en/organisation';
 import { questionnaireImport } from './en/questionnaireImport';
 import { rounds } from './en/rounds';
 import { settings } from './en/settings';
-import type { Messages } from './sv';
+import type { CoreMessages } from './sv';
 
 /** Interface strings in English. The type makes a missing or extra key a compile error. */
-export const en: Messages = {
+export const en: CoreMessages = {
   offline,
-  compare,
   exchange,
-  flowerbox,
   organisation,
   questionnaireImport,
   rounds,

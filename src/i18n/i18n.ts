@@ -5,7 +5,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
-import { sv } from './sv';
+import { lazyStrings } from './lazy';
+import { sv, type LazyStrings } from './sv';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -15,7 +16,7 @@ export const isLanguage = (value: unknown): value is Language => LANGUAGES.inclu
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof sv };
+    resources: { translation: typeof sv & LazyStrings };
   }
 }
 
@@ -25,7 +26,10 @@ export function initI18n(language: Language) {
     lng: language,
     fallbackLng: 'sv',
     supportedLngs: LANGUAGES,
-    resources: { sv: { translation: sv }, en: { translation: en } },
+    resources: {
+      sv: { translation: { ...sv, ...lazyStrings().sv } },
+      en: { translation: { ...en, ...lazyStrings().en } },
+    },
     // React escapes output itself; i18next escaping would show entities such as &quot;.
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -1,8 +1,8 @@
 import type { IssueRule } from '../domain/validation/issues';
 import { offline } from './sv/offline';
-import { compare } from './sv/compare';
+import type { compare } from './sv/compare';
 import { exchange } from './sv/exchange';
-import { flowerbox } from './sv/flowerbox';
+import type { flowerbox } from './sv/flowerbox';
 import { organisation } from './sv/organisation';
 import { questionnaireImport } from './sv/questionnaireImport';
 import { rounds } from './sv/rounds';
@@ -11,9 +11,7 @@ import { settings } from './sv/settings';
 /** Interface strings in Swedish, the default language. Every key here must exist in en.ts. */
 export const sv = {
   offline,
-  compare,
   exchange,
-  flowerbox,
   organisation,
   questionnaireImport,
   rounds,
@@ -203,5 +201,9 @@ export const sv = {
 sv.validation satisfies Record<IssueRule, string>;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** The shape every translation must have. */
-export type Messages = Widen<typeof sv>;
+/** Strings of features that bring them in their own chunk (see ./lazy.ts), kept off the start page. */
+export type LazyStrings = { compare: typeof compare; flowerbox: typeof flowerbox };
+/** The shape every translation must have, lazy feature strings included. */
+export type Messages = Widen<typeof sv & LazyStrings>;
+/** The strings loaded with the start page. */
+export type CoreMessages = Widen<typeof sv>;

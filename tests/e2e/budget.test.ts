@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { openApp, launchBrowserForFile } from './support/browser';
+import { baseURL, openApp, launchBrowserForFile } from './support/browser';
+import { chooseMunicipality, indicator, openPart, startRound } from './support/rounds';
 
 const browser = launchBrowserForFile();
 
@@ -66,5 +67,59 @@ describe('byte budget', () => {
       expect(extra.length, `${name} should load its own chunk on demand`).toBeGreaterThan(0);
     }
     console.log(`Extra JavaScript per view:\n${report.join('\n')}`);
+  });
+
+  it('lists the JavaScript each view of a round loads, beyond the start page, opened cold', async () => {
+    const app = await openApp(browser(), '/');
+    await chooseMunicipality(app.page, 'Ale');
+    const earlier = await startRound(app.page, { year: 2025 });
+    const later = await startRound(app.page, { year: 2026 });
+    await openPart(app.page, later, 'barn-elever');
+    await indicator(app.page, 1).getByRole('radio', { name: 'Uppfyller helt' }).check();
+    /** Scripts a new page of the same browser profile loads when opened straight at `route`. */
+    const cold = async (route: string, ready: (page: Page) => Promise<void>) => {
+      const page = await app.context.newPage();
+      const scripts = new Map<string, number>();
+      const reading: Promise<void>[] = [];
+      page.on('response', (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        reading.push(
+          response
+            .body()
+            .then((body) => void scripts.set(new URL(response.url()).pathname, gzipSync(body).length)),
+        );
+      });
+      await page.goto(`${baseURL()}#${route}`);
+      await ready(page);
+      await Promise.all(reading);
+      await page.close();
+      return scripts;
+    };
+    const heading = (name: string | RegExp) => (page: Page) =>
+      page.getByRole('heading', { level: 1, name }).waitFor();
+    const start = await cold('/', heading('Välkommen till eBlomlådan'));
+    const report: string[] = [];
+    for (const [name, route, ready] of [
+      ['rounds', '/omgangar', heading(/^Omgångar för Ale/)],
+      ['round overview', `/omgangar/${later}`, heading('Omgång 2026')],
+      ['answer a part', `/omgangar/${later}/barn-elever`, heading('Barn och elever')],
+      ['flower box', `/blomlada/${later}`, heading('Blomlådan 2026')],
+      [
+        'compare',
+        `/jamfor/andringar/${earlier},${later}`,
+        (page: Page) => page.getByText('Jämför 2025 med 2026.').waitFor(),
+      ],
+    ] as const) {
+      const scripts = await cold(route, ready);
+      const extra = [...scripts].filter(([path]) => !start.has(path));
+      const gzip = extra.reduce((sum, [, size]) => sum + size, 0);
+      report.push(
+        `  ${name}: +${kB(gzip)} gzip (${extra.map(([path]) => path.replace(/^.*\//, '')).join(', ')})`,
+      );
+      expect(extra.length, `${name} should load its own chunk on demand`).toBeGreaterThan(0);
+    }
+    console.log(`Extra JavaScript per round view, opened cold:\n${report.join('\n')}`);
+    app.expectNoProblems();
+    await app.context.close();
   });
 });

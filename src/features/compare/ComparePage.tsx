@@ -1,3 +1,4 @@
+import './strings';
 import { Suspense, use, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';

@@ -1,3 +1,4 @@
+import './strings';
 import { useTranslation } from 'react-i18next';
 import type { Direction, NotComparableReason, RoundData } from '../../domain/compare/changes';
 import type { VersionMatch } from '../../domain/compare/matching';

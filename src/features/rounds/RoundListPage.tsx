@@ -48,7 +48,7 @@ function RoundList({ code }: { code: string }) {
         {summaries && summaries.length >= 2 && (
           <>
             {' '}
-            <Link href={paths.compare}>{t('compare.title')}</Link>
+            <Link href={paths.compare}>{t('rounds.compare')}</Link>
           </>
         )}
       </p>

@@ -96,7 +96,7 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
       />
       <p>
         <Link href={resultPath(round.id)}>{t('flowerbox.toResult')}</Link> ·{' '}
-        <Link href={paths.compare}>{t('compare.toCompare')}</Link>
+        <Link href={paths.compare}>{t('rounds.round.toCompare')}</Link>
       </p>
 
       <h2>{t('rounds.round.partsTitle')}</h2>

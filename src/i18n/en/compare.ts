@@ -5,7 +5,6 @@ export const compare: Messages['compare'] = {
   title: 'Compare rounds',
   lead: 'What has grown since last year, and what has not? Choose two or more rounds. Changes are computed only on indicators that can be compared.',
   nav: 'Compare',
-  toCompare: 'Compare with earlier rounds',
   choose: {
     legend: 'Rounds to compare',
     round: '{{year}}{{label}} – {{questionnaire}} ({{status}})',

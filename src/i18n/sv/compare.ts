@@ -3,7 +3,6 @@ export const compare = {
   title: 'Jämför omgångar',
   lead: 'Vad har växt sedan förra året, och vad har inte det? Välj två eller fler omgångar. Förändringar räknas bara på indikatorer som går att jämföra.',
   nav: 'Jämför',
-  toCompare: 'Jämför med tidigare omgångar',
   choose: {
     legend: 'Omgångar att jämföra',
     round: '{{year}}{{label}} – {{questionnaire}} ({{status}})',

@@ -1,3 +1,4 @@
+import './strings';
 import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import {

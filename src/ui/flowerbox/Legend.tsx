@@ -1,3 +1,4 @@
+import './strings';
 import { useTranslation } from 'react-i18next';
 import { MUTED, OUTLINE, scoreColour } from '../../domain/flowerbox/palette';
 import type { Questionnaire } from '../../domain/questionnaire/schema';

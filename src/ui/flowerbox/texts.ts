@@ -1,3 +1,4 @@
+import './strings';
 import { useTranslation } from 'react-i18next';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { IndicatorResult, PartScore } from '../../domain/score/scoring';
