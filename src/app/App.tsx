@@ -20,6 +20,9 @@ const NewRoundPage = lazy(() => import('../features/rounds/NewRoundPage'));
 const RoundPage = lazy(() => import('../features/rounds/RoundPage'));
 const AnswerPage = lazy(() => import('../features/answer/AnswerPage'));
 const ResultPage = lazy(() => import('../features/flowerbox/ResultPage'));
+const OpenFilePage = lazy(() => import('../features/exchange/OpenFilePage'));
+const SharePage = lazy(() => import('../features/exchange/SharePage'));
+const BackupPage = lazy(() => import('../features/exchange/BackupPage'));
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 
 function Routes() {
@@ -47,6 +50,9 @@ function Routes() {
             {(params) => <ComparePage view={params.view} ids={params.ids} />}
           </Route>
           <Route path={paths.compare}>{() => <ComparePage />}</Route>
+          <Route path={paths.openFile} component={OpenFilePage} />
+          <Route path={paths.share}>{(params) => <SharePage roundId={params.roundId} />}</Route>
+          <Route path={paths.backup} component={BackupPage} />
           <Route path={paths.about} component={AboutPage} />
           <Route path={paths.accessibility} component={AccessibilityPage} />
           <Route component={NotFoundPage} />

@@ -38,6 +38,9 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink href={paths.questionnaires}>{t('nav.questionnaires')}</NavLink>
               </li>
               <li>
+                <NavLink href={paths.openFile}>{t('exchange.openFile')}</NavLink>
+              </li>
+              <li>
                 <NavLink href={paths.settings}>{t('nav.settings')}</NavLink>
               </li>
               <li>

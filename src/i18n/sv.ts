@@ -1,7 +1,10 @@
-import type { IssueRule } from '../domain/validation/issues';
+import type { CoreIssueRule } from '../domain/validation/issues';
 import { offline } from './sv/offline';
 import type { compare } from './sv/compare';
 import { exchange } from './sv/exchange';
+import type { exchangeNotices } from './sv/exchangeNotices';
+import type { exchangeValidation } from './sv/exchangeValidation';
+import type { exchangeViews } from './sv/exchangeViews';
 import type { flowerbox } from './sv/flowerbox';
 import { organisation } from './sv/organisation';
 import { questionnaireImport } from './sv/questionnaireImport';
@@ -130,31 +133,6 @@ export const sv = {
     'wrong-format': 'Filen har formatet ”{{format}}”, men här behövs {{expected}}.',
     'fetch-failed': 'Filen kunde inte hämtas ({{status}}).',
     'catalog-mismatch': 'Förteckningen (index.json) anger {{expected}}, men filen innehåller {{actual}}.',
-    'exchange-too-large':
-      'Filen är {{size}} MB. eBlomlådan öppnar filer på högst {{max}} MB, så filen har inte lästs.',
-    'too-deep': 'Filen är kapslad i fler än {{max}} nivåer och kan inte vara en fil från eBlomlådan.',
-    'file-too-new':
-      'Filen är skapad av en nyare version av eBlomlådan ({{format}}). Den här versionen kan läsa {{supported}}. Uppdatera eBlomlådan och försök igen.',
-    'not-exchange-file':
-      'Filen är ingen fil från eBlomlådan (formatet är ”{{format}}”). Här öppnas tilldelningar, svar, delade omgångar och säkerhetskopior.',
-    'questionnaire-file':
-      'Filen är ett frågeformulär ({{format}}). Läs in frågeformulär under Frågeformulär.',
-    'not-evidence-url': 'Länken till underlag är ingen fullständig webbadress (http:// eller https://).',
-    'unknown-section': 'Delen ”{{id}}” finns inte i frågeformuläret.',
-    'unknown-indicator': 'Indikatorn ”{{id}}” finns inte i den här delen av frågeformuläret.',
-    'not-on-scale': 'Svaret ”{{value}}” finns inte på frågeformulärets svarsskala.',
-    'key-mismatch':
-      'Frågeformuläret är sparat under nyckeln ”{{key}}”, men innehållet har nyckeln ”{{actual}}”.',
-    'unknown-questionnaire': 'Frågeformuläret ”{{key}}” finns inte i filen.',
-    'unknown-round':
-      'Omgången ”{{id}}” finns inte här. Öppna svaret i den webbläsare där delarna delades ut.',
-    'round-exists':
-      'Omgången ”{{id}}” finns redan i den här webbläsaren som en egen omgång. En tilldelning öppnas i en annan webbläsare än den där den skapades.',
-    'own-round':
-      'Omgången ”{{id}}” är en av den här webbläsarens egna omgångar och kan inte läsas in som jämförelse.',
-    'questionnaire-mismatch':
-      'Svaret gäller frågeformuläret ”{{theirs}}”, men omgången här besvaras med ”{{mine}}”.',
-    'round-published': 'Omgången är publicerad. Öppna den igen innan svar läggs till.',
     invalid: 'Värdet är ogiltigt.',
   },
   types: {
@@ -198,11 +176,17 @@ export const sv = {
 } as const;
 
 // A rule without a message is a compile error.
-sv.validation satisfies Record<IssueRule, string>;
+sv.validation satisfies Record<CoreIssueRule, string>;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Strings of features that bring them in their own chunk (see ./lazy.ts), kept off the start page. */
-export type LazyStrings = { compare: typeof compare; flowerbox: typeof flowerbox };
+export type LazyStrings = {
+  compare: typeof compare;
+  flowerbox: typeof flowerbox;
+  exchangeViews: typeof exchangeViews;
+  exchangeNotices: typeof exchangeNotices;
+  exchangeValidation: typeof exchangeValidation;
+};
 /** The shape every translation must have, lazy feature strings included. */
 export type Messages = Widen<typeof sv & LazyStrings>;
 /** The strings loaded with the start page. */

@@ -12,10 +12,13 @@ export function describeIssue(t: TFunction, issue: ValidationIssue): string {
   if (typeof params.expected === 'string' && issue.rule === 'wrong-type') {
     params.expected = t(`types.${params.expected}` as 'types.string', { defaultValue: params.expected });
   }
-  return t(`validation.${issue.rule}` as 'validation.invalid', {
+  // Rules only exchange files break have their messages in a lazy bundle (i18n/exchange-strings.ts).
+  const fallback = t('validation.invalid');
+  const exchange = t(`exchangeValidation.${issue.rule}` as 'validation.invalid', {
     ...params,
-    defaultValue: t('validation.invalid'),
+    defaultValue: fallback,
   });
+  return t(`validation.${issue.rule}` as 'validation.invalid', { ...params, defaultValue: exchange });
 }
 
 interface Props {

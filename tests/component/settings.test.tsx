@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useStorageHealth } from '../../src/state/storage-health';
+import { db } from '../../src/storage/db';
 import { saveOrganisation } from '../../src/storage/settings';
 import { renderApp } from './render-app';
 
@@ -24,13 +25,28 @@ afterEach(() => {
 });
 
 describe('settings', () => {
-  it('has the sections Kommun, Språk and Lagring under the page heading', async () => {
+  it('has the sections Kommun, Språk, Lagring and Säkerhetskopia under the page heading', async () => {
     expect(await openSettings()).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Kommun',
       'Språk',
       'Lagring',
+      'Säkerhetskopia',
     ]);
+  });
+
+  it('says when the last backup was made, or that none was', async () => {
+    await openSettings();
+    const backup = section('Säkerhetskopia');
+    expect(
+      await backup.findByText('Ingen säkerhetskopia har sparats i den här webbläsaren.'),
+    ).toBeInTheDocument();
+    await db.settings.put({ key: 'lastBackup', at: '2025-03-02T13:05:00.000Z' });
+    expect(await backup.findByText(/^Senaste säkerhetskopian: 2 mars 2025/)).toBeInTheDocument();
+    expect(backup.getByRole('link', { name: 'Spara säkerhetskopia' })).toHaveAttribute(
+      'href',
+      '#/sakerhetskopia',
+    );
   });
 
   it('says no municipality is chosen, then shows the chosen one with its county and SKR group', async () => {

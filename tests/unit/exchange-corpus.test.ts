@@ -11,6 +11,7 @@ import { questionnaireKey } from '../../src/domain/questionnaire/fingerprint';
 import { validateQuestionnaire } from '../../src/domain/questionnaire/load';
 import { formatPath } from '../../src/domain/validation/issues';
 import type { FilePreview } from '../../src/domain/exchange/plan';
+import '../../src/features/exchange/strings';
 import { initI18n } from '../../src/i18n/i18n';
 import { db } from '../../src/storage/db';
 import { commitImport, dumpDatabase, previewImport, readExchangeFile } from '../../src/storage/exchange';

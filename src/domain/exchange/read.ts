@@ -8,6 +8,7 @@
 import { questionnaireKey } from '../questionnaire/fingerprint';
 import { parseJsonText } from '../questionnaire/load';
 import type { Questionnaire } from '../questionnaire/schema';
+import { isEvidenceUrl } from '../round/evidence';
 import { isAllowedValue } from '../round/progress';
 import { failure, fromZodIssues, MAX_ISSUES, type Result, type ValidationIssue } from '../validation/issues';
 import { sanitizeTree } from './sanitize';
@@ -94,7 +95,7 @@ function checkParts(questionnaire: Questionnaire, parts: readonly FilePart[], at
 function checkAnswers(
   questionnaire: Questionnaire,
   sectionId: string,
-  answers: Readonly<Record<string, { value?: string }>>,
+  answers: Readonly<Record<string, { value?: string; evidence?: string }>>,
   at: Path,
 ): ValidationIssue[] {
   const section = questionnaire.sections.find((s) => s.id === sectionId);
@@ -105,6 +106,8 @@ function checkAnswers(
       issues.push(issue([...at, 'answers', indicatorId], 'unknown-indicator', { id: indicatorId }));
     else if (answer.value !== undefined && !isAllowedValue(questionnaire, answer.value))
       issues.push(issue([...at, 'answers', indicatorId, 'value'], 'not-on-scale', { value: answer.value }));
+    if (answer.evidence !== undefined && answer.evidence !== '' && !isEvidenceUrl(answer.evidence))
+      issues.push(issue([...at, 'answers', indicatorId, 'evidence'], 'not-evidence-url'));
   }
   return issues;
 }
@@ -143,6 +146,23 @@ function checkBackup(file: BackupFile): ValidationIssue[] {
   unique(data.actions, 'actions', (a) => a.id);
   unique(data.referenceRounds, 'referenceRounds', (r) => r.id);
 
+  // Checked on the rows as parsed, which the types above describe as already paired.
+  (data.settings as { key: string; code?: string; at?: string }[]).forEach((setting, i) => {
+    const [needs, other] =
+      setting.key === 'organisation' ? (['code', 'at'] as const) : (['at', 'code'] as const);
+    if (setting[needs] === undefined) issues.push(issue(['data', 'settings', i, needs], 'required'));
+    if (setting[other] !== undefined)
+      issues.push(issue(['data', 'settings', i], 'unknown-keys', { keys: other }));
+  });
+  data.rounds.forEach((round, i) =>
+    (round.history as { type: string; reason?: string }[]).forEach((event, j) => {
+      const at = ['data', 'rounds', i, 'history', j];
+      if (event.type === 'reopened' && event.reason === undefined)
+        issues.push(issue([...at, 'reason'], 'required'));
+      if (event.type !== 'reopened' && event.reason !== undefined)
+        issues.push(issue(at, 'unknown-keys', { keys: 'reason' }));
+    }),
+  );
   const snapshots = new Map<string, Questionnaire>();
   data.questionnaires.forEach((stored, i) => {
     const actual = questionnaireKey(stored.questionnaire);

@@ -9,8 +9,8 @@
  * - `eblomladan.backup/1`: everything in the database.
  */
 import * as z from 'zod/mini';
-import { isEvidenceUrl } from '../round/evidence';
 import {
+  type Round,
   COMMENT_MAX,
   EVIDENCE_MAX,
   NAME_MAX,
@@ -53,9 +53,12 @@ export const EXCHANGE_LIMITS = {
 
 const id = z.string().check(z.maxLength(80), z.regex(ID_PATTERN));
 const uuid = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/));
-const dateTime = z.iso.datetime();
+/** An ISO 8601 UTC time as `Date.prototype.toISOString` writes it (checked without z.iso.datetime, to keep zod small). */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const isIsoTime = (value: string) => ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
+const dateTime = z.string().check(z.refine(isIsoTime, { params: { rule: 'not-a-datetime' } }));
 const organisationCode = z.string().check(z.regex(/^\d{4}$/));
-const year = z.int().check(z.gte(YEAR_MIN), z.lte(YEAR_MAX));
+const year = z.number().check(z.gte(YEAR_MIN), z.lte(YEAR_MAX), z.refine(Number.isInteger));
 /** Free text; may be empty. Control characters are removed before validation (sanitize.ts). */
 const text = (max: number) => z.string().check(z.maxLength(max));
 const filled = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -71,11 +74,8 @@ export const WrittenBySchema = z.strictObject({
 export const AnswerSchema = z.strictObject({
   value: z.optional(id),
   comment: z.optional(text(COMMENT_MAX)),
-  evidence: z.optional(
-    text(EVIDENCE_MAX).check(
-      z.refine((value) => isEvidenceUrl(value), { params: { rule: 'not-evidence-url' } }),
-    ),
-  ),
+  /** Checked to be an http(s) address in read.ts. */
+  evidence: z.optional(text(EVIDENCE_MAX)),
   answeredBy: z.optional(text(NAME_MAX)),
   updatedAt: dateTime,
 });
@@ -145,11 +145,12 @@ export const SharedRoundFileSchema = z.strictObject({
   answers: z.record(id, z.record(id, id)),
 });
 
-const RoundEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('created'), at: dateTime }),
-  z.strictObject({ type: z.literal('published'), at: dateTime }),
-  z.strictObject({ type: z.literal('reopened'), at: dateTime, reason: filled(REASON_MAX) }),
-]);
+/** A round's event; `reason` only on `reopened` (checked in read.ts). No unions, to keep zod small. */
+const RoundEventSchema = z.strictObject({
+  type: z.enum(['created', 'published', 'reopened']),
+  at: dateTime,
+  reason: z.optional(filled(REASON_MAX)),
+});
 
 export const StoredRoundSchema = z.strictObject({
   id: uuid,
@@ -189,10 +190,12 @@ export const StoredResponseSchema = z.strictObject({
   updatedAt: dateTime,
 });
 
-export const SettingSchema = z.discriminatedUnion('key', [
-  z.strictObject({ key: z.literal('organisation'), code: organisationCode }),
-  z.strictObject({ key: z.literal('lastBackup'), at: dateTime }),
-]);
+/** A setting: `organisation` has `code`, `lastBackup` has `at` (checked in read.ts). */
+export const SettingSchema = z.strictObject({
+  key: z.enum(['organisation', 'lastBackup']),
+  code: z.optional(organisationCode),
+  at: z.optional(dateTime),
+});
 
 export const StoredActionSchema = z.strictObject({ id: filled(80), roundId: uuid, indicatorId: id });
 
@@ -227,8 +230,15 @@ export type FilePart = z.infer<typeof PartSchema>;
 export type AssignmentFile = z.infer<typeof AssignmentFileSchema>;
 export type ResponseFile = z.infer<typeof ResponseFileSchema>;
 export type SharedRoundFile = z.infer<typeof SharedRoundFileSchema>;
-export type BackupFile = z.infer<typeof BackupFileSchema>;
-export type BackupData = BackupFile['data'];
+/** A setting row as stored (storage/db.ts `Setting`). */
+export type SettingRow = { key: 'organisation'; code: string } | { key: 'lastBackup'; at: string };
+type ParsedBackup = z.infer<typeof BackupFileSchema>;
+/** The backup's tables, with rounds and settings as precise as the database holds them (read.ts checks the pairs). */
+export type BackupData = Omit<ParsedBackup['data'], 'rounds' | 'settings'> & {
+  rounds: Round[];
+  settings: SettingRow[];
+};
+export type BackupFile = Omit<ParsedBackup, 'data'> & { data: BackupData };
 
 export type ExchangeFile =
   | { kind: 'assignment'; file: AssignmentFile }

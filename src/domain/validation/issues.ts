@@ -45,7 +45,13 @@ export const ISSUE_RULES = [
   'wrong-format',
   'fetch-failed',
   'catalog-mismatch',
-  // Exchange files (domain/exchange): assignments, responses, shared rounds, backups.
+] as const;
+
+/**
+ * Rules only exchange files can break (domain/exchange). Their messages load with the views that
+ * open such files (`exchangeValidation.*`, see src/i18n/exchange-strings.ts), not with the start page.
+ */
+export const EXCHANGE_ISSUE_RULES = [
   'exchange-too-large',
   'too-deep',
   'file-too-new',
@@ -64,9 +70,11 @@ export const ISSUE_RULES = [
   'round-published',
 ] as const;
 
-export type IssueRule = (typeof ISSUE_RULES)[number];
+export type CoreIssueRule = (typeof ISSUE_RULES)[number];
+export type ExchangeIssueRule = (typeof EXCHANGE_ISSUE_RULES)[number];
+export type IssueRule = CoreIssueRule | ExchangeIssueRule;
 
-const isIssueRule = (value: unknown): value is IssueRule => ISSUE_RULES.includes(value as IssueRule);
+const isIssueRule = (value: unknown): value is IssueRule => ISSUE_RULES.includes(value as CoreIssueRule);
 
 /** One thing wrong with a file: where (`path`) and which rule it breaks. */
 export interface ValidationIssue {
@@ -154,6 +162,9 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
         const clean: IssueParams = {};
         for (const [key, value] of Object.entries(rest))
           clean[key] = typeof value === 'number' ? value : short(value);
+        // The offending value itself, for messages that quote it (e.g. not-a-datetime).
+        if (!('value' in clean) && (typeof value === 'string' || typeof value === 'number'))
+          clean.value = typeof value === 'number' ? value : short(value);
         return { ...base, rule: isIssueRule(rule) ? rule : 'invalid', params: clean };
       }
       default:

@@ -10,6 +10,7 @@ import { paths, roundPath } from '../../ui/paths';
 import { IndicatorAnswer } from './IndicatorAnswer';
 import { RespondentForm } from './RespondentForm';
 import { useSaveStatus } from './save-status';
+import '../../i18n/exchange-strings';
 
 interface Props {
   roundId: string;
@@ -40,7 +41,9 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
     );
   }
   const { round, questionnaire, response } = data;
-  const readOnly = round.status === 'published';
+  // An assigned copy answers only the parts handed out to it.
+  const notAssigned = !!round.assignment && !round.assignment.sectionIds.includes(sectionId);
+  const readOnly = round.status === 'published' || notAssigned;
   const progress = sectionProgress(section, response?.answers);
   return (
     <Page title={localized(section.title)} className="answer-page">
@@ -53,7 +56,13 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
         <progress max={progress.total} value={progress.answered} aria-hidden="true" />{' '}
         {t('rounds.answer.progress', { answered: progress.answered, total: progress.total })}
       </p>
-      {readOnly ? <p className="notice">{t('rounds.answer.locked')}</p> : <SaveLine />}
+      {notAssigned ? (
+        <p className="notice">{t('exchangeNotices.notAssigned')}</p>
+      ) : readOnly ? (
+        <p className="notice">{t('rounds.answer.locked')}</p>
+      ) : (
+        <SaveLine />
+      )}
       <RespondentForm
         key={`${roundId}/${sectionId}`}
         roundId={roundId}

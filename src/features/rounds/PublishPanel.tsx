@@ -7,6 +7,9 @@ import { REASON_MAX, REASON_MIN, type Round } from '../../domain/round/model';
 import { classifyStorageError, type StorageProblem } from '../../storage/errors';
 import { publishRound, reopenRound } from '../../storage/rounds';
 import { formatDate } from '../../ui/format';
+import { paths } from '../../ui/paths';
+import { Link } from 'wouter';
+import '../../i18n/exchange-strings';
 
 const ReopenSchema = z.object({
   reason: z.string().check(z.trim(), z.minLength(REASON_MIN), z.maxLength(REASON_MAX)),
@@ -45,6 +48,10 @@ export function PublishPanel({ round, unanswered }: { round: Round; unanswered: 
           {t('rounds.round.published', {
             date: formatDate((round.publishedAt ?? '').slice(0, 10), i18n.language),
           })}
+        </p>
+        <p className="notice">
+          {t('exchangeNotices.afterPublish')}{' '}
+          <Link href={paths.backup}>{t('exchangeNotices.saveBackup')}</Link>
         </p>
         <form
           className="form"

@@ -12,6 +12,7 @@ import { scoreRound } from '../../domain/score/scoring';
 import { answerPath, paths, resultPath } from '../../ui/paths';
 import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
 import { PublishPanel } from './PublishPanel';
+import { ShareSection } from './ShareSection';
 import { useRound } from '../../storage/live-rounds';
 
 /** A round's overview: every part with its respondent and progress, publishing, and history. */
@@ -141,6 +142,8 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
           </tbody>
         </table>
       </div>
+
+      <ShareSection round={round} questionnaire={questionnaire} />
 
       <PublishPanel round={round} unanswered={total.total - total.answered} />
 

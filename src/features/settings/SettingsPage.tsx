@@ -5,9 +5,10 @@ import { loadRegister } from '../../exchange/municipalities';
 import { LANGUAGES } from '../../i18n/i18n';
 import { usePreferences } from '../../state/preferences';
 import { useStorageHealth } from '../../state/storage-health';
-import { useOrganisationCode } from '../../storage/live';
+import { useLastBackup, useOrganisationCode } from '../../storage/live';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
+import '../../i18n/exchange-strings';
 
 /** This browser's settings: the municipality, the interface language, and how safe the storage is. */
 export default function SettingsPage() {
@@ -18,6 +19,7 @@ export default function SettingsPage() {
       <OrganisationSection />
       <LanguageSection />
       <StorageSection />
+      <BackupSection />
     </Page>
   );
 }
@@ -179,6 +181,35 @@ function StorageSection() {
       )}
       <p role="status" ref={outcomeRef} tabIndex={-1} className="storage-outcome">
         {outcome && t(`settings.storage.${outcome}`)}
+      </p>
+    </section>
+  );
+}
+
+/** When the last backup was made, and the way to make one. */
+function BackupSection() {
+  const { t, i18n } = useTranslation();
+  const last = useLastBackup();
+  const id = useId();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{t('exchangeNotices.backupTitle')}</h2>
+      {last === undefined ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : (
+        <p>
+          {last
+            ? t('exchangeNotices.lastBackup', {
+                date: new Date(last).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
+                  dateStyle: 'long',
+                  timeStyle: 'short',
+                }),
+              })
+            : t('exchangeNotices.noBackup')}
+        </p>
+      )}
+      <p>
+        <Link href={paths.backup}>{t('exchangeNotices.saveBackup')}</Link>
       </p>
     </section>
   );

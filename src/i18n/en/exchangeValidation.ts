@@ -1,0 +1,26 @@
+import type { Messages } from '../sv';
+export const exchangeValidation: Messages['exchangeValidation'] = {
+  'exchange-too-large':
+    'The file is {{size}} MB. eBlomlådan opens files of at most {{max}} MB, so the file has not been read.',
+  'too-deep': 'The file is nested more than {{max}} levels deep and cannot be a file from eBlomlådan.',
+  'file-too-new':
+    'The file was created by a newer version of eBlomlådan ({{format}}). This version can read {{supported}}. Update eBlomlådan and try again.',
+  'not-exchange-file':
+    'The file is not an eBlomlådan file (its format is “{{format}}”). Assignments, responses, shared rounds and backups are opened here.',
+  'questionnaire-file': 'The file is a questionnaire ({{format}}). Load questionnaires under Questionnaires.',
+  'not-evidence-url': 'The evidence link is not a complete web address (http:// or https://).',
+  'unknown-section': 'The part “{{id}}” is not in the questionnaire.',
+  'unknown-indicator': 'The indicator “{{id}}” is not in this part of the questionnaire.',
+  'not-on-scale': 'The answer “{{value}}” is not on the questionnaire’s scale.',
+  'key-mismatch':
+    'The questionnaire is stored under the key “{{key}}”, but its content has the key “{{actual}}”.',
+  'unknown-questionnaire': 'The questionnaire “{{key}}” is not in the file.',
+  'unknown-round':
+    'The round “{{id}}” is not here. Open the response in the browser where the parts were handed out.',
+  'round-exists':
+    'The round “{{id}}” already exists in this browser as an own round. An assignment is opened in another browser than the one that created it.',
+  'own-round': 'The round “{{id}}” is one of this browser’s own rounds and cannot be loaded for comparison.',
+  'questionnaire-mismatch':
+    'The response is for the questionnaire “{{theirs}}”, but the round here is answered with “{{mine}}”.',
+  'round-published': 'The round is published. Reopen it before adding answers.',
+};

@@ -1,0 +1,287 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowserForFile, openApp } from './support/browser';
+import { chooseMunicipality, indicator, openPart, startRound } from './support/rounds';
+
+const browser = launchBrowserForFile();
+
+interface SavedFile {
+  name: string;
+  content: string;
+}
+
+/** Clicks a button that downloads a file and returns the file's name and content. */
+async function download(page: Page, button: string): Promise<SavedFile> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  return { name: file.suggestedFilename(), content: readFileSync((await file.path())!, 'utf8') };
+}
+
+/** Chooses files with the file picker of "Öppna fil". */
+async function pickFiles(page: Page, files: SavedFile[]) {
+  await page
+    .getByLabel('Välj filer')
+    .setInputFiles(
+      files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.content) })),
+    );
+}
+
+/** Drops files on the drop zone of "Öppna fil", as dragging them from the desktop does. */
+async function dropFiles(page: Page, files: SavedFile[]) {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) transfer.items.add(new File([f.content], f.name, { type: 'application/json' }));
+    return transfer;
+  }, files);
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+}
+
+interface StoredAnswer {
+  value?: string;
+  comment?: string;
+  answeredBy?: string;
+  updatedAt: string;
+}
+
+/** Every table of the app's IndexedDB, as stored. */
+function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('eblomladan');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names);
+          const out: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => (out[name] = request.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+async function answersOf(page: Page, roundId: string) {
+  const dump = await dumpDatabase(page);
+  const responses = dump.responses as {
+    roundId: string;
+    sectionId: string;
+    answers: Record<string, StoredAnswer>;
+  }[];
+  return Object.fromEntries(
+    responses.filter((r) => r.roundId === roundId).map((r) => [r.sectionId, r.answers]),
+  );
+}
+
+/** A respondent in their own browser: opens the assignment, answers, and saves a response file. */
+async function respond(
+  assignment: SavedFile,
+  roundId: string,
+  sectionId: string,
+  name: string,
+  answers: [number, string][],
+) {
+  const app = await openApp(browser(), '/');
+  const { page } = app;
+  await page.getByRole('navigation').getByRole('link', { name: 'Öppna fil' }).click();
+  await pickFiles(page, [assignment]);
+  await expect
+    .poll(() => page.getByText(/En tilldelad kopia av omgången 2025 för Ale skapas/).count())
+    .toBe(1);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Läs in' }).click();
+  await page.getByRole('link', { name: 'Till omgången 2025' }).click();
+  await page.getByText(/^Tilldelad kopia:/).waitFor();
+  await expectNoAxeViolations(page);
+
+  await openPart(page, roundId, sectionId);
+  await page.getByLabel('Namn').fill(name);
+  for (const [n, option] of answers) await indicator(page, n).getByRole('radio', { name: option }).check();
+  await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Sparat/);
+  await page.getByRole('link', { name: 'Till omgångens översikt' }).first().click();
+  await page.getByRole('link', { name: 'Skicka tillbaka svaren' }).click();
+  await expectNoAxeViolations(page);
+  const file = await download(page, 'Spara svarsfil');
+  app.expectNoProblems();
+  await app.context.close();
+  return file;
+}
+
+describe('working together through files', () => {
+  it('hands out two parts, merges both answers with one conflict resolved, keeping who answered', async () => {
+    const coordinator = await openApp(browser(), '/');
+    const { page } = coordinator;
+    await chooseMunicipality(page, 'Ale');
+    const roundId = await startRound(page, { year: 2025 });
+    await page.getByRole('link', { name: 'Dela ut delar, lägg in svar och exportera' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Dela och exportera/ }).waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Spara tilldelningsfil' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Välj minst en del.' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Barn och elever' }).check();
+    const toSchools = await download(page, 'Spara tilldelningsfil');
+    await page.getByRole('checkbox', { name: 'Barn och elever' }).uncheck();
+    await page.getByRole('checkbox', { name: 'Tekniska förutsättningar' }).check();
+    const toIt = await download(page, 'Spara tilldelningsfil');
+    expect(JSON.parse(toSchools.content)).toMatchObject({ format: 'eblomladan.assignment/1' });
+
+    // After handing out, the coordinator answers one indicator the head of schools also answers.
+    await openPart(page, roundId, 'barn-elever');
+    await page.getByLabel('Namn').fill('Kim Koordinator');
+    await indicator(page, 1).getByRole('radio', { name: 'Uppfyller inte alls' }).check();
+    await expect
+      .poll(async () => (await answersOf(page, roundId))['barn-elever']?.['e-tjanst.forskoleplats']?.value)
+      .toBe('inte-alls');
+
+    const fromSchools = await respond(toSchools, roundId, 'barn-elever', 'Anna Andersson', [
+      [1, 'Uppfyller helt'],
+      [2, 'Uppfyller delvis'],
+    ]);
+    const fromIt = await respond(toIt, roundId, 'tekniska-forutsattningar', 'Ivar Isaksson', [
+      [1, 'Uppfyller delvis'],
+    ]);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Öppna fil' }).click();
+    await dropFiles(page, [fromSchools, fromIt]);
+    const conflict = page.getByRole('group', { name: /^Barn och elever: / });
+    await conflict.waitFor();
+    await expect
+      .poll(() => page.getByText('1 nya svar, 0 ändrade svar, 1 konflikter, 0 oförändrade.').count())
+      .toBe(1);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Slå ihop' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Välj vilket svar som ska gälla för 1 konflikt' })
+      .waitFor();
+    expect(
+      await conflict
+        .getByRole('radio', { name: /^Behåll mitt: Uppfyller inte alls \(Kim Koordinator/ })
+        .count(),
+    ).toBe(1);
+    await conflict.getByRole('radio', { name: /^Ta deras: Uppfyller helt \(Anna Andersson/ }).check();
+    await page.getByRole('button', { name: 'Slå ihop' }).click();
+    await page.getByText('Klart. Allt är inläst.').waitFor();
+    await expectNoAxeViolations(page);
+
+    const answers = await answersOf(page, roundId);
+    const given = (section: string) =>
+      Object.fromEntries(
+        Object.entries(answers[section] ?? {}).map(([id, a]) => [
+          id,
+          { value: a.value, answeredBy: a.answeredBy },
+        ]),
+      );
+    expect(given('barn-elever')).toEqual({
+      'e-tjanst.forskoleplats': { value: 'helt', answeredBy: 'Anna Andersson' },
+      'skola.franvaro-anmalan': { value: 'delvis', answeredBy: 'Anna Andersson' },
+    });
+    expect(given('tekniska-forutsattningar')).toEqual({
+      'e-legitimation.invanare': { value: 'delvis', answeredBy: 'Ivar Isaksson' },
+    });
+    for (const section of Object.keys(answers).filter(
+      (s) => !['barn-elever', 'tekniska-forutsattningar'].includes(s),
+    ))
+      expect(answers[section]).toEqual({});
+    const theirs = JSON.parse(fromSchools.content).parts[0].answers['e-tjanst.forskoleplats'].updatedAt;
+    expect(answers['barn-elever']!['e-tjanst.forskoleplats']!.updatedAt).toBe(theirs);
+
+    // The same files again change nothing.
+    const before = await dumpDatabase(page);
+    await page.getByRole('button', { name: 'Öppna fler filer' }).click();
+    await pickFiles(page, [fromSchools, fromIt]);
+    await page.getByText('Filerna innehåller inget som inte redan finns här. Ingenting ändras.').waitFor();
+    expect(await page.getByRole('button', { name: 'Slå ihop' }).count()).toBe(0);
+    expect(await dumpDatabase(page)).toEqual(before);
+
+    coordinator.expectNoProblems();
+    await coordinator.context.close();
+  });
+
+  it('backs up everything, restores it into an empty browser exactly, and shows the date of the last backup', async () => {
+    const first = await openApp(browser(), '/');
+    await chooseMunicipality(first.page, 'Ale');
+    const roundId = await startRound(first.page, { year: 2024 });
+    await openPart(first.page, roundId, 'allmanheten');
+    await first.page.getByLabel('Namn').fill('Åsa <b>Öberg</b>');
+    await indicator(first.page, 1).getByRole('radio', { name: 'Uppfyller delvis' }).check();
+    await indicator(first.page, 1).getByLabel('Kommentar').fill('=SUMMA(A1) "citat"; semikolon');
+    await expect.poll(() => first.page.getByRole('status').textContent()).toMatch(/^Sparat/);
+
+    await first.page.goto(`${first.page.url().split('#')[0]}#/installningar`);
+    await first.page.getByText('Ingen säkerhetskopia har sparats i den här webbläsaren.').waitFor();
+    await first.page.getByRole('link', { name: 'Spara säkerhetskopia' }).click();
+    await first.page.getByRole('heading', { level: 1, name: 'Säkerhetskopia' }).waitFor();
+    await expectNoAxeViolations(first.page);
+    const backup = await download(first.page, 'Spara säkerhetskopia');
+    await first.page.getByText(/^Senaste säkerhetskopian: /).waitFor();
+    const original = await dumpDatabase(first.page);
+    expect((original.rounds as unknown[]).length).toBe(1);
+    first.expectNoProblems();
+    await first.context.close();
+
+    const second = await openApp(browser(), '/oppna');
+    const { page } = second;
+    await page.getByRole('heading', { level: 1, name: 'Öppna fil' }).waitFor();
+    await expectNoAxeViolations(page);
+    await pickFiles(page, [backup]);
+    const table = page.getByRole('table', { name: 'Vad säkerhetskopian lägger till och ersätter' });
+    await table.waitFor();
+    expect(await table.getByRole('row', { name: /^Omgångar 1 0 0$/ }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Läs in' }).click();
+    await page.getByText('Klart. Allt är inläst.').waitFor();
+    expect(await dumpDatabase(page)).toEqual(original);
+
+    await page.goto(`${page.url().split('#')[0]}#/installningar`);
+    await page.getByText(/^Senaste säkerhetskopian: /).waitFor();
+    await page.goto(`${page.url().split('#')[0]}#/omgangar/${roundId}/allmanheten`);
+    expect(await page.getByLabel('Namn').inputValue()).toBe('Åsa <b>Öberg</b>');
+    second.expectNoProblems();
+    await second.context.close();
+  });
+
+  it('exports a round as CSV for a Swedish Excel and refuses a broken file without saving anything', async () => {
+    const app = await openApp(browser(), '/');
+    const { page } = app;
+    await chooseMunicipality(page, 'Ale');
+    const roundId = await startRound(page, { year: 2025 });
+    await openPart(page, roundId, 'barn-elever');
+    await indicator(page, 1).getByRole('radio', { name: 'Uppfyller delvis' }).check();
+    await indicator(page, 1).getByLabel('Kommentar').fill('=1+1');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Sparat/);
+    await page.goto(`${page.url().split('#')[0]}#/dela/${roundId}`);
+    const csv = await download(page, 'Exportera CSV');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(csv.content.startsWith('\uFEFF"Kommunkod";"År";')).toBe(true);
+    expect(csv.content).toContain(`"1440";2025;"";"Barn och elever";"Blomma";"e-tjanst.forskoleplats";`);
+    expect(csv.content).toContain(`"Uppfyller delvis";0,5;"'=1+1";`);
+
+    const before = await dumpDatabase(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Öppna fil' }).click();
+    await pickFiles(page, [{ name: 'trasig.json', content: '{"format": "eblomladan.backup/1",' }]);
+    const refused = page.getByRole('alert').filter({ hasText: 'trasig.json kan inte läsas in' });
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain(
+      'Filen är inte giltig JSON: felet finns på rad 1, kolumn 34.',
+    );
+    await pickFiles(page, [{ name: 'ny.json', content: '{"format": "eblomladan.backup/2"}' }]);
+    await page.getByText(/Filen är skapad av en nyare version av eBlomlådan/).waitFor();
+    await expectNoAxeViolations(page);
+    expect(await dumpDatabase(page)).toEqual(before);
+    app.expectNoProblems();
+    await app.context.close();
+  });
+});
