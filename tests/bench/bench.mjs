@@ -4,6 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 
@@ -169,13 +170,125 @@ async function flowerBoxRender(page, base, roundId, marks, runs = 15) {
   return times;
 }
 
+/** Time from navigating to a comparison of `ids` (side by side) until every box is drawn. */
+async function comparisonRender(page, base, ids, runs = 10) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto(`${base}#/omgangar`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    times.push(
+      await page.evaluate(
+        (route) =>
+          new Promise((resolve) => {
+            const start = performance.now();
+            location.hash = route;
+            const check = () =>
+              document.querySelectorAll('.small-multiples .flowerbox__picture').length ===
+              route.split(',').length
+                ? requestAnimationFrame(() => resolve(performance.now() - start))
+                : requestAnimationFrame(check);
+            check();
+          }),
+        `#/jamfor/sida-vid-sida/${ids.join(',')}`,
+      ),
+    );
+  }
+  return times;
+}
+
+/** Bytes of JavaScript and CSS a page loads, raw and gzip, collected until `done()` is called. */
+function watchBytes(page) {
+  const files = new Map();
+  const reading = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    reading.push(
+      response.body().then((body) => {
+        files.set(new URL(response.url()).pathname, { type, raw: body.length, gzip: gzipSync(body).length });
+      }),
+    );
+  });
+  return async () => {
+    await Promise.all(reading);
+    const sum = (type, key) =>
+      [...files.values()].filter((f) => f.type === type).reduce((n, f) => n + f[key], 0);
+    return {
+      jsRaw: sum('script', 'raw'),
+      jsGzip: sum('script', 'gzip'),
+      cssRaw: sum('stylesheet', 'raw'),
+      cssGzip: sum('stylesheet', 'gzip'),
+    };
+  };
+}
+
+/** Cold loads in fresh browser profiles: until the start page's heading shows, and a round's box. */
+async function coldLoads(browser, base, runs = 7) {
+  const start = [];
+  const box = [];
+  const bytes = {};
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const startBytes = i === 0 ? watchBytes(page) : null;
+    const t0 = Date.now();
+    await page.goto(`${base}#/`);
+    await page.getByRole('heading', { level: 1, name: 'Välkommen till eBlomlådan' }).waitFor();
+    start.push(Date.now() - t0);
+    if (startBytes) bytes['start page'] = await startBytes();
+    const roundId = await newRound(page, base);
+    await fillRound(page, roundId, join(root, 'questionnaires/eblomladan-2016.json'));
+    const fresh = await context.newPage();
+    const boxBytes = i === 0 ? watchBytes(fresh) : null;
+    const t1 = Date.now();
+    await fresh.goto(`${base}#/blomlada/${roundId}`);
+    await fresh.locator('.flowerbox__picture [data-indicator]').nth(64).waitFor({ state: 'attached' });
+    box.push(Date.now() - t1);
+    if (boxBytes) bytes['flower box view (opened cold)'] = await boxBytes();
+    if (i === 0) {
+      for (const [name, route, ready] of [
+        [
+          'round list',
+          '#/omgangar',
+          (p) => p.getByRole('heading', { level: 1, name: /^Omgångar för/ }).waitFor(),
+        ],
+        ['round overview', `#/omgangar/${roundId}`, (p) => p.getByRole('img').first().waitFor()],
+        ['answer a part', `#/omgangar/${roundId}/barn-elever`, (p) => p.getByRole('group').first().waitFor()],
+        [
+          'compare',
+          '#/jamfor',
+          (p) => p.getByRole('heading', { level: 1, name: 'Jämför omgångar' }).waitFor(),
+        ],
+        ['questionnaires', '#/formular', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
+      ]) {
+        const view = await context.newPage();
+        const done = watchBytes(view);
+        await view.goto(`${base}${route}`);
+        await ready(view);
+        bytes[name] = await done();
+        await view.close();
+      }
+    }
+    await context.close();
+  }
+  return { start, box, bytes };
+}
+
 async function main() {
   console.log('Building the production app …');
-  await build({ root, logLevel: 'warn' });
-  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
+  // Its own output folder, so a bench never swaps dist/ under a running browser test.
+  const outDir = join(root, 'bench-results/dist');
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
   const base = `http://127.0.0.1:${server.httpServer.address().port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const results = [];
+  let bytesByView = {};
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -206,7 +319,27 @@ async function main() {
         await flowerBoxRender(page, base, largestRound, largest),
       ),
     );
+
+    // Ten yearly rounds, then the side-by-side comparison of all ten.
+    const ten = [roundId];
+    for (let year = 2017; ten.length < 10; year++) {
+      await page.goto(`${base}#/omgangar/ny`);
+      await page.getByRole('spinbutton', { name: 'År' }).fill(String(year));
+      await page.getByRole('button', { name: 'Starta omgången' }).click();
+      await page.waitForURL(/#\/omgangar\/[0-9a-f-]{36}$/);
+      const id = decodeURIComponent(page.url().split('/').pop());
+      await fillRound(page, id, join(root, 'questionnaires/eblomladan-2016.json'));
+      ten.push(id);
+    }
+    results.push(
+      summarise('comparison of ten rounds, side by side', 'ms', await comparisonRender(page, base, ten)),
+    );
     await context.close();
+
+    const cold = await coldLoads(browser, base);
+    results.push(summarise('cold load → start page heading', 'ms', cold.start));
+    results.push(summarise("cold load → a filled round's flower box", 'ms', cold.box));
+    bytesByView = cold.bytes;
   } finally {
     await browser.close();
     await server.close();
@@ -228,8 +361,16 @@ async function main() {
     console.log(
       `| ${r.name} | ${r.unit} | ${r.n} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.min)} | ${fmt(r.max)} |`,
     );
+  const kB = (n) => (n / 1024).toFixed(1);
+  console.log('\n| view, opened cold | JS raw kB | JS gzip kB | CSS raw kB | CSS gzip kB |');
+  console.log('|---|---|---|---|---|');
+  for (const [view, b] of Object.entries(bytesByView))
+    console.log(`| ${view} | ${kB(b.jsRaw)} | ${kB(b.jsGzip)} | ${kB(b.cssRaw)} | ${kB(b.cssGzip)} |`);
   mkdirSync(join(root, 'bench-results'), { recursive: true });
-  writeFileSync(join(root, 'bench-results/bench.json'), `${JSON.stringify({ machine, results }, null, 2)}\n`);
+  writeFileSync(
+    join(root, 'bench-results/bench.json'),
+    `${JSON.stringify({ machine, results, bytesByView }, null, 2)}\n`,
+  );
   console.log('\nWritten to bench-results/bench.json');
 }
 
