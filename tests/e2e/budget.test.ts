@@ -53,6 +53,7 @@ describe('byte budget', () => {
       ['questionnaire', 'Läs eBlomlådan 2016', 'eBlomlådan 2016'],
       ['about', 'Om eBlomlådan', 'Om eBlomlådan'],
       ['accessibility', 'Tillgänglighetsredogörelse', 'Tillgänglighetsredogörelse'],
+      ['open file', 'Öppna fil', 'Öppna fil'],
     ] as const) {
       const { scripts, before } = await scriptsLoaded('/', async (page) => {
         await page.getByRole('link', { name: link }).first().click();
@@ -104,6 +105,8 @@ describe('byte budget', () => {
       ['round overview', `/omgangar/${later}`, heading('Omgång 2026')],
       ['answer a part', `/omgangar/${later}/barn-elever`, heading('Barn och elever')],
       ['flower box', `/blomlada/${later}`, heading('Blomlådan 2026')],
+      ['share and export', `/dela/${later}`, heading('Dela och exportera: 2026')],
+      ['backup', '/sakerhetskopia', heading('Säkerhetskopia')],
       [
         'compare',
         `/jamfor/andringar/${earlier},${later}`,

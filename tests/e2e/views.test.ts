@@ -9,6 +9,8 @@ const VIEWS = [
   { route: '/formular/eblomladan/2016', sv: 'eBlomlådan 2016', en: 'eBlomlådan 2016' },
   { route: '/om', sv: 'Om eBlomlådan', en: 'About eBlomlådan' },
   { route: '/tillganglighet', sv: 'Tillgänglighetsredogörelse', en: 'Accessibility statement' },
+  { route: '/oppna', sv: 'Öppna fil', en: 'Open file' },
+  { route: '/sakerhetskopia', sv: 'Säkerhetskopia', en: 'Backup' },
   { route: '/finns-inte', sv: 'Sidan finns inte', en: 'Page not found' },
 ];
 
