@@ -45,6 +45,9 @@ const EXPECTED: Record<string, RegExp> = {
     /^questionnaire: Svaret gäller frågeformuläret ”korpus@1#[0-9a-f]{16}”, men omgången här besvaras med ”korpus@1#[0-9a-f]{16}”\.$/,
   'unknown-questionnaire.json':
     /^data\.rounds\[0\]\.questionnaireKey: Frågeformuläret ”finns-inte@1#0123456789abcdef” finns inte i filen\.$/,
+  'backup-setting-without-value.json': /^data\.settings\[0\]\.code: Värdet saknas\.$/,
+  'backup-wrong-key.json':
+    /^data\.questionnaires\[0\]\.key: Frågeformuläret är sparat under nyckeln ”korpus@1#0000000000000000”, men innehållet har nyckeln ”korpus@1#[0-9a-f]{16}”\.$/,
   'collides-with-own-round.json':
     /^round\.id: Omgången ”11111111-1111-4111-8111-111111111111” finns redan i den här webbläsaren/,
   'shared-round-collides-with-own.json':

@@ -10,11 +10,12 @@ import {
   exportAssignment,
   exportBackup,
   exportResponse,
+  exportSharedRound,
   previewImport,
   StaleImport,
 } from '../../src/storage/exchange';
 import { saveAnswer, saveRespondent } from '../../src/storage/responses';
-import { startRound } from '../../src/storage/rounds';
+import { publishRound, startRound } from '../../src/storage/rounds';
 import { asText, roundTrip, testQuestionnaire } from './exchange-helpers';
 
 /** A file as another browser would receive it: written to text and read back. */
@@ -226,6 +227,49 @@ describe('handing out, answering and merging parts', () => {
     const before = await dumpDatabase();
     await expect(commitImport([response], {}, preview.signature)).rejects.toBeInstanceOf(StaleImport);
     expect(await dumpDatabase()).toEqual(before);
+  });
+});
+
+describe('published rounds of other municipalities', () => {
+  it('stores a shared round as reference data apart from own rounds; the same file again changes nothing', async () => {
+    const round = await startRound({
+      organisationCode: '1480',
+      year: 2025,
+      label: '',
+      questionnaire: testQuestionnaire(),
+      source: 'bundled',
+    });
+    await saveAnswer(round.id, 'skola', 'skola.franvaro', { value: 'helt', comment: 'Inte med' });
+    await publishRound(round.id);
+    const shared = roundTrip(await exportSharedRound(round.id, '0.1.0'));
+    await otherBrowser();
+
+    const file = incoming('goteborg-2025.json', shared);
+    const preview = await previewImport([file]);
+    expect(preview.previews[0]).toMatchObject({
+      kind: 'round',
+      outcome: 'add',
+      round: { organisationCode: '1480' },
+    });
+    await commitImport([file], {}, preview.signature);
+    expect(await db.rounds.count()).toBe(0);
+    const [reference] = await db.referenceRounds.toArray();
+    expect(reference).toMatchObject({
+      id: round.id,
+      organisationCode: '1480',
+      answers: { skola: { 'skola.franvaro': 'helt' } },
+      fileName: 'goteborg-2025.json',
+    });
+    expect(await db.questionnaires.get(reference!.questionnaireKey)).toMatchObject({ source: 'received' });
+
+    const again = await previewImport([file]);
+    expect(again.previews[0]).toMatchObject({ outcome: 'same' });
+    expect(again.changes).toBe(false);
+
+    const changed = roundTrip(shared);
+    changed.answers.skola!['skola.antagning'] = 'delvis';
+    const replace = await previewImport([incoming('goteborg-2025-ny.json', changed)]);
+    expect(replace.previews[0]).toMatchObject({ outcome: 'replace' });
   });
 });
 
