@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { formatPath, type ValidationIssue } from '../domain/validation/issues';
@@ -30,9 +31,11 @@ interface Props {
 /** What is wrong with a file, as an alert with a table: where in the file, and what. */
 export function IssueList({ heading, lead, issues }: Props) {
   const { t } = useTranslation();
+  // Several lists can be on one page (one per refused file): each needs its own heading id.
+  const id = useId();
   return (
-    <section className="issues" role="alert" aria-labelledby="issues-heading">
-      <h2 id="issues-heading">{heading}</h2>
+    <section className="issues" role="alert" aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
       {lead && <p>{lead}</p>}
       <table>
         <caption>{t('questionnaire.errorsTitle', { count: issues.length })}</caption>
