@@ -253,6 +253,51 @@ describe('working together through files', () => {
     await second.context.close();
   });
 
+  it('shares a published round with another municipality, which keeps it apart from its own rounds', async () => {
+    const ale = await openApp(browser(), '/');
+    await chooseMunicipality(ale.page, 'Ale');
+    const roundId = await startRound(ale.page, { year: 2025 });
+    await openPart(ale.page, roundId, 'barn-elever');
+    await ale.page.getByLabel('Namn').fill('Anna Andersson');
+    await indicator(ale.page, 1).getByRole('radio', { name: 'Uppfyller helt' }).check();
+    await indicator(ale.page, 1).getByLabel('Kommentar').fill('Intern kommentar');
+    await expect.poll(() => ale.page.getByRole('status').textContent()).toMatch(/^Sparat/);
+    await ale.page.getByRole('link', { name: 'Till omgångens översikt' }).first().click();
+    await ale.page.getByRole('button', { name: 'Publicera omgången' }).click();
+    await ale.page.getByRole('button', { name: /^Ja, publicera/ }).click();
+    await ale.page.getByText(/^Omgången är publicerad\. Spara en säkerhetskopia nu/).waitFor();
+    await ale.page.getByRole('link', { name: 'Dela ut delar, lägg in svar och exportera' }).click();
+    await ale.page.getByRole('heading', { level: 2, name: 'Dela med andra kommuner' }).waitFor();
+    await expectNoAxeViolations(ale.page);
+    const shared = await download(ale.page, 'Spara omgången som fil');
+    expect(JSON.parse(shared.content)).toMatchObject({ format: 'eblomladan.round/1' });
+    expect(shared.content).not.toMatch(/Anna Andersson|Intern kommentar/);
+    ale.expectNoProblems();
+    await ale.context.close();
+
+    const other = await openApp(browser(), '/');
+    await chooseMunicipality(other.page, 'Alingsås');
+    await other.page.getByRole('navigation').getByRole('link', { name: 'Öppna fil' }).click();
+    await pickFiles(other.page, [shared]);
+    await other.page
+      .getByText('Den publicerade omgången 2025 för Ale läggs till som jämförelseunderlag.')
+      .waitFor();
+    await other.page.getByRole('button', { name: 'Läs in' }).click();
+    await other.page.getByText('Klart. Allt är inläst.').waitFor();
+    const dump = await dumpDatabase(other.page);
+    expect(dump.rounds).toEqual([]);
+    expect(dump.referenceRounds).toMatchObject([
+      {
+        id: roundId,
+        organisationCode: '1440',
+        year: 2025,
+        answers: { 'barn-elever': { 'e-tjanst.forskoleplats': 'helt' } },
+      },
+    ]);
+    other.expectNoProblems();
+    await other.context.close();
+  });
+
   it('exports a round as CSV for a Swedish Excel and refuses a broken file without saving anything', async () => {
     const app = await openApp(browser(), '/');
     const { page } = app;

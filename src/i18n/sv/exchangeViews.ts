@@ -51,9 +51,9 @@ export const exchangeViews = {
     takeTheirs: 'Ta deras: {{answer}}',
     answerBy: '{{answer}} ({{by}}, {{date}})',
     empty: 'inget svar',
-    roundAdd: '{{municipality}}s publicerade omgång {{year}} läggs till som jämförelseunderlag.',
-    roundReplace: '{{municipality}}s publicerade omgång {{year}} ersätts med filens version.',
-    roundSame: '{{municipality}}s publicerade omgång {{year}} finns redan här. Ingenting ändras.',
+    roundAdd: 'Den publicerade omgången {{year}} för {{municipality}} läggs till som jämförelseunderlag.',
+    roundReplace: 'Den publicerade omgången {{year}} för {{municipality}} ersätts med filens version.',
+    roundSame: 'Den publicerade omgången {{year}} för {{municipality}} finns redan här. Ingenting ändras.',
     backup:
       'Säkerhetskopia från {{date}}. Det som saknas här läggs till och det som skiljer sig ersätts; det som bara finns här lämnas orört.',
     backupCaption: 'Vad säkerhetskopian lägger till och ersätter',
