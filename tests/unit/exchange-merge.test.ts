@@ -186,6 +186,7 @@ describe('handing out, answering and merging parts', () => {
       writtenBy: { app: 'eBlomlådan', version: '0.1.0' },
       createdAt: at(30),
       handedOutAt: at(10),
+      receivedAt: at(15),
       round: { id, organisationCode: '1440', year: 2025, label: '', createdAt: at(0) },
       questionnaire: q,
       parts: [
@@ -206,6 +207,23 @@ describe('handing out, answering and merging parts', () => {
     expect(mine.changes).toBe(false);
     const theirs = planImport([file], content, { [change!.key]: 'theirs' }, at(40));
     expect(theirs.writes.responses[0]?.answers['omsorg.larm']?.value).toBe('helt');
+
+    // The respondent's clock is an hour behind: their answer looks older than the hand-out, but
+    // it is newer than when they opened the assignment (their clock), and ours is unchanged.
+    const skewed = roundTrip(file.ok ? file.exchange.file : null) as unknown as Record<string, unknown>;
+    Object.assign(skewed, { receivedAt: '2025-01-01T09:15:00.000Z' });
+    (skewed.parts as { answers: Record<string, { updatedAt: string }> }[])[0]!.answers[
+      'omsorg.larm'
+    ]!.updatedAt = '2025-01-01T09:25:00.000Z';
+    const untouched = {
+      ...content,
+      responses: [
+        { ...content.responses[0]!, answers: { 'omsorg.larm': { value: 'delvis', updatedAt: at(5) } } },
+      ],
+    };
+    const late = planImport([incoming('svar.json', skewed)], untouched, {}, at(40));
+    expect(late.previews[0]).toMatchObject({ changes: [{ indicatorId: 'omsorg.larm', kind: 'changed' }] });
+    expect(late.writes.responses[0]?.answers['omsorg.larm']?.value).toBe('helt');
   });
 
   it('refuses to write when the data changed after the preview', async () => {

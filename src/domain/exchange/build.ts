@@ -78,6 +78,7 @@ export function buildResponse(
     writtenBy: writtenBy(version),
     createdAt: now,
     handedOutAt: round.assignment.handedOutAt,
+    receivedAt: round.assignment.receivedAt,
     round: roundRef(round),
     questionnaire,
     parts: parts(questionnaire, responses, round.assignment.sectionIds),

@@ -4,12 +4,15 @@
  * returns a plan; storage/exchange.ts shows it, and on confirmation plans again inside one
  * transaction and writes only if the plan is still the one that was shown.
  *
- * Merging a response is a three-way merge against the moment the parts were handed out (H):
- * - their answer unchanged since H: nothing to do (ours is as new or newer);
- * - our answer unchanged since H (or none): theirs is taken (`new` or `changed`);
- * - both changed since H and they differ: a `conflict`, resolved per indicator by the user.
- * Answers with the same value, comment and evidence are the same answer whoever gave them and
- * whenever, so importing a file twice changes nothing.
+ * Merging a response is a three-way merge. Each side's changes are told by its own clock, so a
+ * wrong clock in one browser never loses an answer:
+ * - same value, comment and evidence: the same answer, whoever gave it and whenever (so importing
+ *   a file twice changes nothing);
+ * - ours unchanged since the hand-out (H, the coordinator's clock), or none: ours is still what was
+ *   handed out, so theirs is the change and is taken (`new` or `changed`);
+ * - ours changed since H, theirs not changed since the respondent opened the assignment (R, their
+ *   clock): theirs is the old answer, ours is kept;
+ * - both changed: a `conflict`, resolved per indicator by the user.
  */
 import { questionnaireKey } from '../questionnaire/fingerprint';
 import type { Answer, PartResponse, ReferenceRound, Round } from '../round/model';
@@ -300,16 +303,17 @@ function planResponse(
     let touched = false;
     for (const [indicatorId, theirs] of Object.entries(part.answers)) {
       const mine = doc.answers[indicatorId];
+      const oursChanged = hasContent(mine) && mine!.updatedAt > handedOut;
+      const theirsChanged = theirs.updatedAt >= file.receivedAt;
       if (
         sameAnswer(mine, theirs) ||
         (!hasContent(theirs) && !hasContent(mine)) ||
-        theirs.updatedAt <= handedOut
+        (oursChanged && !theirsChanged)
       ) {
         unchanged++;
         continue;
       }
-      const ours = !hasContent(mine) ? 'empty' : mine!.updatedAt <= handedOut ? 'untouched' : 'changed';
-      const kind = ours === 'empty' ? 'new' : ours === 'untouched' ? 'changed' : 'conflict';
+      const kind = !hasContent(mine) ? 'new' : oursChanged ? 'conflict' : 'changed';
       const changeKey = `${index}|${round.id}|${part.sectionId}|${indicatorId}`;
       changes.push({
         key: changeKey,

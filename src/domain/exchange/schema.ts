@@ -122,8 +122,10 @@ export const ResponseFileSchema = z.strictObject({
   format: z.literal(EXCHANGE_FORMATS.response),
   writtenBy: WrittenBySchema,
   createdAt: dateTime,
-  /** The assignment's `createdAt`. */
+  /** The assignment's `createdAt` (the coordinator's clock). */
   handedOutAt: dateTime,
+  /** When the assignment was opened in the respondent's browser (that browser's clock). */
+  receivedAt: dateTime,
   round: RoundRefSchema,
   questionnaire: QuestionnaireSchema,
   parts,
