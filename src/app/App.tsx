@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -9,21 +9,32 @@ import { CrashView } from './CrashView';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
-const QuestionnairePage = lazy(() => import('../features/questionnaires/QuestionnairePage'));
-const AboutPage = lazy(() => import('../features/about/AboutPage'));
-const AccessibilityPage = lazy(() => import('../features/accessibility/AccessibilityPage'));
-const QuestionnaireListPage = lazy(() => import('../features/questionnaires/QuestionnaireListPage'));
-const ChooseOrganisationPage = lazy(() => import('../features/organisation/ChooseOrganisationPage'));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
-const RoundListPage = lazy(() => import('../features/rounds/RoundListPage'));
-const NewRoundPage = lazy(() => import('../features/rounds/NewRoundPage'));
-const RoundPage = lazy(() => import('../features/rounds/RoundPage'));
-const AnswerPage = lazy(() => import('../features/answer/AnswerPage'));
-const ResultPage = lazy(() => import('../features/flowerbox/ResultPage'));
-const OpenFilePage = lazy(() => import('../features/exchange/OpenFilePage'));
-const SharePage = lazy(() => import('../features/exchange/SharePage'));
-const BackupPage = lazy(() => import('../features/exchange/BackupPage'));
-const ComparePage = lazy(() => import('../features/compare/ComparePage'));
+/**
+ * A view loaded on demand, together with the interface strings of the views (which the start
+ * page does not need, so they stay out of its bytes).
+ */
+function view<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  return lazy(async () => {
+    const [, module] = await Promise.all([import('../i18n/view-strings'), load()]);
+    return module;
+  });
+}
+
+const QuestionnairePage = view(() => import('../features/questionnaires/QuestionnairePage'));
+const AboutPage = view(() => import('../features/about/AboutPage'));
+const AccessibilityPage = view(() => import('../features/accessibility/AccessibilityPage'));
+const QuestionnaireListPage = view(() => import('../features/questionnaires/QuestionnaireListPage'));
+const ChooseOrganisationPage = view(() => import('../features/organisation/ChooseOrganisationPage'));
+const SettingsPage = view(() => import('../features/settings/SettingsPage'));
+const RoundListPage = view(() => import('../features/rounds/RoundListPage'));
+const NewRoundPage = view(() => import('../features/rounds/NewRoundPage'));
+const RoundPage = view(() => import('../features/rounds/RoundPage'));
+const AnswerPage = view(() => import('../features/answer/AnswerPage'));
+const ResultPage = view(() => import('../features/flowerbox/ResultPage'));
+const OpenFilePage = view(() => import('../features/exchange/OpenFilePage'));
+const SharePage = view(() => import('../features/exchange/SharePage'));
+const BackupPage = view(() => import('../features/exchange/BackupPage'));
+const ComparePage = view(() => import('../features/compare/ComparePage'));
 
 function Routes() {
   const { t } = useTranslation();

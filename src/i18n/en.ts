@@ -1,19 +1,11 @@
 import { offline } from './en/offline';
 import { exchange } from './en/exchange';
-import { organisation } from './en/organisation';
-import { questionnaireImport } from './en/questionnaireImport';
-import { rounds } from './en/rounds';
-import { settings } from './en/settings';
 import type { CoreMessages } from './sv';
 
 /** Interface strings in English. The type makes a missing or extra key a compile error. */
 export const en: CoreMessages = {
   offline,
   exchange,
-  organisation,
-  questionnaireImport,
-  rounds,
-  settings,
   app: {
     locale: 'en-GB',
     name: 'eBlomlådan',

@@ -6,19 +6,15 @@ import type { exchangeNotices } from './sv/exchangeNotices';
 import type { exchangeValidation } from './sv/exchangeValidation';
 import type { exchangeViews } from './sv/exchangeViews';
 import type { flowerbox } from './sv/flowerbox';
-import { organisation } from './sv/organisation';
-import { questionnaireImport } from './sv/questionnaireImport';
-import { rounds } from './sv/rounds';
-import { settings } from './sv/settings';
+import type { organisation } from './sv/organisation';
+import type { questionnaireImport } from './sv/questionnaireImport';
+import type { rounds } from './sv/rounds';
+import type { settings } from './sv/settings';
 
 /** Interface strings in Swedish, the default language. Every key here must exist in en.ts. */
 export const sv = {
   offline,
   exchange,
-  organisation,
-  questionnaireImport,
-  rounds,
-  settings,
   app: {
     locale: 'sv-SE',
     name: 'eBlomlådan',
@@ -186,6 +182,10 @@ export type LazyStrings = {
   exchangeViews: typeof exchangeViews;
   exchangeNotices: typeof exchangeNotices;
   exchangeValidation: typeof exchangeValidation;
+  organisation: typeof organisation;
+  questionnaireImport: typeof questionnaireImport;
+  rounds: typeof rounds;
+  settings: typeof settings;
 };
 /** The shape every translation must have, lazy feature strings included. */
 export type Messages = Widen<typeof sv & LazyStrings>;

@@ -288,7 +288,7 @@ async function main() {
   const base = `http://127.0.0.1:${server.httpServer.address().port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const results = [];
-  let bytesByView = {};
+  let bytesByView;
   try {
     const context = await browser.newContext();
     const page = await context.newPage();

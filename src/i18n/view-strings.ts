@@ -1,0 +1,15 @@
+// Strings every view but the start page uses; App.tsx loads this chunk with each lazy view.
+import { addStrings } from './lazy';
+import { organisation as enOrganisation } from './en/organisation';
+import { questionnaireImport as enQuestionnaireImport } from './en/questionnaireImport';
+import { rounds as enRounds } from './en/rounds';
+import { settings as enSettings } from './en/settings';
+import { organisation } from './sv/organisation';
+import { questionnaireImport } from './sv/questionnaireImport';
+import { rounds } from './sv/rounds';
+import { settings } from './sv/settings';
+
+addStrings('organisation', { sv: organisation, en: enOrganisation });
+addStrings('questionnaireImport', { sv: questionnaireImport, en: enQuestionnaireImport });
+addStrings('rounds', { sv: rounds, en: enRounds });
+addStrings('settings', { sv: settings, en: enSettings });
