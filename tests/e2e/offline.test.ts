@@ -68,7 +68,10 @@ describe('offline', () => {
     const marker = await page.evaluate(
       () => (document.documentElement.dataset.marker = String(Math.random())),
     );
-    const worker = readFileSync(join(import.meta.dirname, '../../dist/sw.js'), 'utf8');
+    const worker = readFileSync(
+      join(process.env.E2E_DIST ?? join(import.meta.dirname, '../../dist'), 'sw.js'),
+      'utf8',
+    );
     server.override('sw.js', `${worker}\n// the next version\n`);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
 

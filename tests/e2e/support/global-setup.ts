@@ -15,14 +15,17 @@ declare module 'vitest' {
 }
 
 const root = join(import.meta.dirname, '../../..');
+/** The build to test: `dist/`, or another folder (absolute) named by E2E_DIST. */
+export const DIST_DIR = process.env.E2E_DIST ?? join(root, 'dist');
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(join(root, 'dist/index.html'))) {
-    throw new Error('No production build in dist/: run `npm run build` first (npm test does).');
+  if (!existsSync(join(DIST_DIR, 'index.html'))) {
+    throw new Error(`No production build in ${DIST_DIR}: run \`npm run build\` first (npm test does).`);
   }
   const server = await preview({
     root,
     logLevel: 'warn',
+    build: { outDir: DIST_DIR },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
   });
   const { port } = server.httpServer.address() as AddressInfo;
