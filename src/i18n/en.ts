@@ -157,8 +157,14 @@ export const en: CoreMessages = {
   },
   crash: {
     title: 'Something went wrong',
-    body: 'The view could not be shown. Your data in the browser is not affected. Reload the page or go back home.',
+    body: 'This view could not be shown because of an error in eBlomlådan. What you have saved is still in the browser and is not affected. Reload the page or go back home.',
     reload: 'Reload the page',
+    backupLead:
+      'To be sure nothing is lost, you can save a backup of everything now. It can be opened under Open file, here or in another browser.',
+    backup: 'Save a backup',
+    backupSaved: 'The backup was saved as {{name}}.',
+    backupFailed: 'The backup could not be saved. Reload the page and try again under Settings.',
+    details: 'Technical description of the error',
   },
   footer: {
     privacy: 'Your data stays in this browser.',

@@ -163,8 +163,14 @@ export const sv = {
   },
   crash: {
     title: 'Något gick fel',
-    body: 'Vyn kunde inte visas. Dina uppgifter i webbläsaren påverkas inte. Ladda om sidan eller gå tillbaka till start.',
+    body: 'Den här vyn kunde inte visas på grund av ett fel i eBlomlådan. Det du har sparat finns kvar i webbläsaren och påverkas inte. Ladda om sidan eller gå tillbaka till start.',
     reload: 'Ladda om sidan',
+    backupLead:
+      'Vill du vara säker på att inget går förlorat kan du spara en säkerhetskopia av allt nu. Den kan öppnas under Öppna fil, här eller i en annan webbläsare.',
+    backup: 'Spara säkerhetskopia',
+    backupSaved: 'Säkerhetskopian sparades som {{name}}.',
+    backupFailed: 'Säkerhetskopian kunde inte sparas. Ladda om sidan och försök igen under Inställningar.',
+    details: 'Teknisk beskrivning av felet',
   },
   footer: {
     privacy: 'Dina uppgifter stannar i den här webbläsaren.',
