@@ -9,6 +9,7 @@
  * docs/storage.md).
  */
 import Dexie, { type Table } from 'dexie';
+import type { Action } from '../domain/plan/model';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { PartResponse, ReferenceRound, Round } from '../domain/round/model';
 
@@ -35,12 +36,11 @@ export interface StoredQuestionnaire {
 /** Settings of this browser's user: which municipality they work for, when the last backup was made. */
 export type Setting = { key: 'organisation'; code: string } | { key: 'lastBackup'; at: string };
 
-/** An action of the action plan (issue #7 fills in its fields); the table exists from version 1. */
-export interface StoredAction {
-  id: string;
-  roundId: string;
-  indicatorId: string;
-}
+/**
+ * An action of a round's action plan (domain/plan/model.ts). The table exists from version 1,
+ * indexed by round; its fields need no further index.
+ */
+export type StoredAction = Action;
 
 export class EblomladanDb extends Dexie {
   questionnaires!: Table<StoredQuestionnaire, string>;

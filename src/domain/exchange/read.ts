@@ -210,8 +210,20 @@ function checkBackup(file: BackupFile): ValidationIssue[] {
       );
   });
   data.actions.forEach((action, i) => {
-    if (!rounds.has(action.roundId))
-      issues.push(issue(['data', 'actions', i, 'roundId'], 'unknown-round', { id: action.roundId }));
+    const at = ['data', 'actions', i];
+    if (!rounds.has(action.roundId)) {
+      issues.push(issue([...at, 'roundId'], 'unknown-round', { id: action.roundId }));
+      return;
+    }
+    const questionnaire = rounds.get(action.roundId);
+    if (!questionnaire) return;
+    const section = questionnaire.sections.find((s) => s.id === action.sectionId);
+    if (!section) issues.push(issue([...at, 'sectionId'], 'unknown-section', { id: action.sectionId }));
+    else if (!section.indicators.some((ind) => ind.id === action.indicatorId))
+      issues.push(issue([...at, 'indicatorId'], 'unknown-indicator', { id: action.indicatorId }));
+    // A target is a level of the scale; "not applicable" is no level to aim for.
+    if (!questionnaire.scale.options.some((o) => o.value === action.target))
+      issues.push(issue([...at, 'target'], 'not-on-scale', { value: action.target }));
   });
   return issues;
 }

@@ -19,6 +19,7 @@ import {
   YEAR_MAX,
   YEAR_MIN,
 } from '../round/model';
+import { ACTION_PRIORITIES, ACTION_STATUSES, ACTIVITY_MAX, OWNER_MAX, isDueDate } from '../plan/model';
 import { LIMITS } from '../questionnaire/limits';
 import { ID_PATTERN, QuestionnaireSchema } from '../questionnaire/schema';
 
@@ -199,7 +200,21 @@ export const SettingSchema = z.strictObject({
   at: z.optional(dateTime),
 });
 
-export const StoredActionSchema = z.strictObject({ id: filled(80), roundId: uuid, indicatorId: id });
+/** An action of a round's plan (domain/plan/model.ts); its part, indicator and target are checked in read.ts. */
+export const StoredActionSchema = z.strictObject({
+  id: filled(80),
+  roundId: uuid,
+  sectionId: id,
+  indicatorId: id,
+  target: id,
+  activity: filled(ACTIVITY_MAX),
+  owner: text(OWNER_MAX),
+  due: z.optional(z.string().check(z.refine(isDueDate, { params: { rule: 'not-a-date' } }))),
+  priority: z.enum(ACTION_PRIORITIES),
+  status: z.enum(ACTION_STATUSES),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+});
 
 export const ReferenceRoundSchema = z.strictObject({
   id: uuid,
