@@ -35,11 +35,6 @@ export default function RoundPage({ roundId }: { roundId: string }) {
   );
 }
 
-export const roundTitle = (t: ReturnType<typeof useTranslation>['t'], round: Round) =>
-  round.label
-    ? t('rounds.round.titleLabelled', { year: round.year, label: round.label })
-    : t('rounds.round.title', { year: round.year });
-
 interface Props {
   round: Round;
   questionnaire: Questionnaire;
@@ -56,7 +51,13 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
   const total = roundProgress(questionnaire, answers);
   const date = (iso: string) => formatDate(iso.slice(0, 10), i18n.language);
   return (
-    <Page title={roundTitle(t, round)}>
+    <Page
+      title={
+        round.label
+          ? t('rounds.round.titleLabelled', { year: round.year, label: round.label })
+          : t('rounds.round.title', { year: round.year })
+      }
+    >
       <p>
         <Link href={paths.rounds}>{t('rounds.round.back')}</Link>
       </p>
