@@ -9,6 +9,7 @@ import { useLastBackup, useOrganisationCode } from '../../storage/live';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
 import '../../i18n/exchange-strings';
+import { EraseSection } from './EraseSection';
 
 /** This browser's settings: the municipality, the interface language, and how safe the storage is. */
 export default function SettingsPage() {
@@ -20,6 +21,7 @@ export default function SettingsPage() {
       <LanguageSection />
       <StorageSection />
       <BackupSection />
+      <EraseSection />
     </Page>
   );
 }

@@ -1,0 +1,164 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useLocation } from 'wouter';
+import { version } from '../../../package.json';
+import { countData, eraseAllData } from '../../storage/erase';
+import { classifyStorageError } from '../../storage/errors';
+import { exportBackup } from '../../storage/exchange';
+import { downloadFile } from '../../ui/download';
+import { paths } from '../../ui/paths';
+import './settings.css';
+
+type Outcome =
+  | { kind: 'saved'; name: string }
+  | { kind: 'backup-failed'; reason: string }
+  | { kind: 'erase-failed'; reason: string };
+
+/**
+ * "Radera alla uppgifter": a button opens a dialog that first offers a backup, then asks the user
+ * to type the confirmation word. Everything is deleted in one transaction, and the app starts
+ * over on the start page.
+ */
+export function EraseSection() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const id = useId();
+
+  function close() {
+    setOpen(false);
+    opener.current?.focus();
+  }
+
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{t('settings.erase.title')}</h2>
+      <p>{t('settings.erase.lead')}</p>
+      <p>
+        <button
+          type="button"
+          ref={opener}
+          className="danger"
+          aria-expanded={open}
+          onClick={() => setOpen(true)}
+        >
+          {t('settings.erase.open')}
+        </button>
+      </p>
+      {open && <EraseDialog onClose={close} />}
+    </section>
+  );
+}
+
+function EraseDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const counts = useLiveQuery(countData, []);
+  const [typed, setTyped] = useState('');
+  const [wrong, setWrong] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const [, navigate] = useLocation();
+  const id = useId();
+  const word = t('settings.erase.word');
+
+  useEffect(() => heading.current?.focus(), []);
+
+  async function saveBackup() {
+    try {
+      const file = await exportBackup(version);
+      const name = `eblomladan-sakerhetskopia-${file.createdAt.slice(0, 10)}.json`;
+      downloadFile(new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' }), name);
+      setOutcome({ kind: 'saved', name });
+    } catch (error) {
+      setOutcome({ kind: 'backup-failed', reason: t(`storage.problem.${classifyStorageError(error)}`) });
+    }
+  }
+
+  async function erase() {
+    if (busy) return;
+    if (typed.trim().toLocaleUpperCase('sv') !== word.toLocaleUpperCase('sv')) {
+      setWrong(true);
+      input.current?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await eraseAllData();
+      navigate(paths.start);
+    } catch (error) {
+      setBusy(false);
+      setOutcome({ kind: 'erase-failed', reason: t(`storage.problem.${classifyStorageError(error)}`) });
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    }
+  }
+
+  return (
+    <dialog open className="erase-dialog" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
+      <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {t('settings.erase.dialogTitle')}
+      </h3>
+      <p>
+        {counts
+          ? t('settings.erase.what', { rounds: counts.rounds, references: counts.referenceRounds })
+          : t('app.loading')}
+      </p>
+      <p>
+        <strong>{t('settings.erase.irreversible')}</strong>
+      </p>
+      <h4>{t('settings.erase.backupFirst')}</h4>
+      <p>{t('settings.erase.backupLead')}</p>
+      <p>
+        <button type="button" onClick={() => void saveBackup()}>
+          {t('settings.erase.backup')}
+        </button>
+      </p>
+      <p role="status">
+        {outcome?.kind === 'saved' && t('settings.erase.backupSaved', { name: outcome.name })}
+      </p>
+      {outcome && outcome.kind !== 'saved' && (
+        <div className="issues" role="alert">
+          <p>{t(`settings.erase.${outcome.kind}`, { reason: outcome.reason })}</p>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-confirm`}>{t('settings.erase.confirmLabel', { word })}</label>
+        <input
+          id={`${id}-confirm`}
+          ref={input}
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={typed}
+          aria-invalid={wrong || undefined}
+          aria-describedby={wrong ? `${id}-wrong` : undefined}
+          onChange={(event) => {
+            setTyped(event.target.value);
+            setWrong(false);
+          }}
+        />
+        {wrong && (
+          <p className="field-error" id={`${id}-wrong`}>
+            {t('settings.erase.wrongWord', { word })}
+          </p>
+        )}
+      </div>
+      <p className="erase-dialog__actions">
+        <button type="button" className="danger" onClick={() => void erase()} aria-disabled={busy}>
+          {t('settings.erase.confirm')}
+        </button>{' '}
+        <button type="button" onClick={onClose}>
+          {t('settings.erase.cancel')}
+        </button>
+      </p>
+    </dialog>
+  );
+}
