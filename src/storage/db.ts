@@ -33,8 +33,12 @@ export interface StoredQuestionnaire {
   questionnaire: Questionnaire;
 }
 
-/** Settings of this browser's user: which municipality they work for, when the last backup was made. */
-export type Setting = { key: 'organisation'; code: string } | { key: 'lastBackup'; at: string };
+/**
+ * Settings of this browser's user: which municipality they work for, when the last backup was
+ * made, when the first-run guide was finished or skipped (a new key needs no schema version).
+ */
+export type Setting =
+  { key: 'organisation'; code: string } | { key: 'lastBackup'; at: string } | { key: 'guide'; at: string };
 
 /**
  * An action of a round's action plan (domain/plan/model.ts). The table exists from version 1,

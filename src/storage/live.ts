@@ -21,6 +21,11 @@ export function useOrganisationCode(): string | null | undefined {
   return useLiveQuery(async () => (await readSetting('organisation'))?.code ?? null, []);
 }
 
+/** Whether the first-run guide was finished or skipped in this browser. */
+export function useGuideDismissed(): boolean | undefined {
+  return useLiveQuery(async () => (await readSetting('guide')) !== undefined, []);
+}
+
 /** When the last backup was made (ISO time); null if never. */
 export function useLastBackup(): string | null | undefined {
   return useLiveQuery(async () => (await readLastBackup()) ?? null, []);

@@ -18,6 +18,11 @@ export async function readOrganisation(): Promise<string | undefined> {
   return (await readSetting('organisation'))?.code;
 }
 
+/** Remembers that the first-run guide was finished or skipped, so it is not offered again. */
+export async function dismissGuide(): Promise<void> {
+  await db.settings.put({ key: 'guide', at: new Date().toISOString() });
+}
+
 /** When the last backup file was written (ISO time), or undefined if never. */
 export async function readLastBackup(): Promise<string | undefined> {
   return (await readSetting('lastBackup'))?.at;

@@ -193,9 +193,9 @@ export const StoredResponseSchema = z.strictObject({
   updatedAt: dateTime,
 });
 
-/** A setting: `organisation` has `code`, `lastBackup` has `at` (checked in read.ts). */
+/** A setting: `organisation` has `code`, `lastBackup` and `guide` have `at` (checked in read.ts). */
 export const SettingSchema = z.strictObject({
-  key: z.enum(['organisation', 'lastBackup']),
+  key: z.enum(['organisation', 'lastBackup', 'guide']),
   code: z.optional(organisationCode),
   at: z.optional(dateTime),
 });
@@ -248,7 +248,8 @@ export type AssignmentFile = z.infer<typeof AssignmentFileSchema>;
 export type ResponseFile = z.infer<typeof ResponseFileSchema>;
 export type SharedRoundFile = z.infer<typeof SharedRoundFileSchema>;
 /** A setting row as stored (storage/db.ts `Setting`). */
-export type SettingRow = { key: 'organisation'; code: string } | { key: 'lastBackup'; at: string };
+export type SettingRow =
+  { key: 'organisation'; code: string } | { key: 'lastBackup'; at: string } | { key: 'guide'; at: string };
 type ParsedBackup = z.infer<typeof BackupFileSchema>;
 /** The backup's tables, with rounds and settings as precise as the database holds them (read.ts checks the pairs). */
 export type BackupData = Omit<ParsedBackup['data'], 'rounds' | 'settings'> & {
