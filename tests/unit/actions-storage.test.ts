@@ -10,7 +10,9 @@ import {
 } from '../../src/storage/actions';
 import { classifyStorageError } from '../../src/storage/errors';
 import { exportBackup } from '../../src/storage/exchange';
-import { publishRound, startRound } from '../../src/storage/rounds';
+import { publishRound, roundQuestionnaire, startRound } from '../../src/storage/rounds';
+import { questionnaireKey } from '../../src/domain/questionnaire/fingerprint';
+import type { Questionnaire } from '../../src/domain/questionnaire/schema';
 import { asText, testQuestionnaire } from './exchange-helpers';
 
 const start = () =>
@@ -123,5 +125,28 @@ describe('actions in the backup format', () => {
     expect(broken((a) => (a.due = '2025-13-01'))).toEqual([['data.actions.0.due', 'not-a-date']]);
     expect(broken((a) => (a.status = 'klar'))).toEqual([['data.actions.0.status', 'not-allowed']]);
     expect(broken((a) => delete a.activity)).toEqual([['data.actions.0.activity', 'required']]);
+  });
+});
+
+describe('suggestions and snapshots', () => {
+  it('a round keeps the snapshot it was started on when the questionnaire gains suggestions', async () => {
+    const before = await start();
+    const plain = testQuestionnaire();
+    const withSuggestions = structuredClone(plain) as Questionnaire;
+    (withSuggestions.sections[0]!.indicators[0] as { suggestions?: unknown }).suggestions = [
+      { sv: 'Inför digital frånvaroanmälan', en: 'Introduce digital absence reporting' },
+    ];
+    expect(questionnaireKey(withSuggestions)).not.toBe(questionnaireKey(plain));
+    const after = await startRound({
+      organisationCode: '1440',
+      year: 2026,
+      label: '',
+      questionnaire: withSuggestions,
+      source: 'bundled',
+    });
+    expect(after.questionnaireKey).not.toBe(before.questionnaireKey);
+    expect((await roundQuestionnaire(before))?.sections[0]!.indicators[0]!.suggestions).toBeUndefined();
+    expect((await roundQuestionnaire(after))?.sections[0]!.indicators[0]!.suggestions).toHaveLength(1);
+    expect(await db.questionnaires.count()).toBe(2);
   });
 });

@@ -68,4 +68,16 @@ describe('bundled questionnaires', () => {
       }
     }
   });
+
+  it('the eBlomlådan versions suggest activities for every indicator, in Swedish and English', () => {
+    for (const q of files.map(load).filter((x) => x.id === 'eblomladan')) {
+      for (const indicator of indicators(q)) {
+        expect(indicator.suggestions?.length, indicator.id).toBeGreaterThanOrEqual(1);
+        for (const suggestion of indicator.suggestions ?? []) {
+          expect(suggestion.sv, indicator.id).toBeTruthy();
+          expect(suggestion.en, indicator.id).toBeTruthy();
+        }
+      }
+    }
+  });
 });

@@ -12,6 +12,28 @@ function issuesAfter(edit: (q: QuestionnaireDraft & Record<string, unknown>) => 
 }
 
 describe('questionnaire schema', () => {
+  it('accepts suggested activities per indicator, and a file without them', () => {
+    const q = structuredClone(validQuestionnaire()) as QuestionnaireDraft & Record<string, unknown>;
+    (q.sections[0]!.indicators[0] as Record<string, unknown>).suggestions = [
+      { sv: 'Inför digital frånvaroanmälan', en: 'Introduce digital absence reporting' },
+      { sv: 'Bara på svenska' },
+    ];
+    const result = validateQuestionnaire(q);
+    expect(result.ok && result.value.sections[0]!.indicators[0]!.suggestions).toHaveLength(2);
+    expect(issuesAfter(() => {})).toEqual([]);
+  });
+
+  it('refuses suggestions without Swedish, empty, with unknown fields or more than ten', () => {
+    const set = (value: unknown) => (q: QuestionnaireDraft) =>
+      ((q.sections[0]!.indicators[0] as Record<string, unknown>).suggestions = value);
+    const at = 'sections[0].indicators[0].suggestions';
+    expect(issuesAfter(set([{ en: 'Only English' }]))).toEqual([`${at}[0].sv required`]);
+    expect(issuesAfter(set([{ sv: '  ' }]))).toEqual([`${at}[0].sv too-short`]);
+    expect(issuesAfter(set([{ sv: 'Gör', note: 'x' }]))).toEqual([`${at}[0] unknown-keys`]);
+    expect(issuesAfter(set(Array.from({ length: 11 }, () => ({ sv: 'Gör' }))))).toEqual([`${at} too-many`]);
+    expect(issuesAfter(set('Gör något'))).toEqual([`${at} wrong-type`]);
+  });
+
   it('accepts a valid questionnaire and returns it frozen', () => {
     const result = validateQuestionnaire(validQuestionnaire());
     expect(result.ok).toBe(true);

@@ -10,4 +10,5 @@ export const LIMITS = {
   text: 600,
   longText: 3000,
   tags: 12,
+  suggestions: 10,
 } as const;

@@ -50,6 +50,8 @@ export const IndicatorSchema = z.strictObject({
   /** What "fully meets" looks like, shown next to the indicator. */
   help: z.optional(localized(LIMITS.longText)),
   tags: z.optional(z.array(id).check(z.maxLength(LIMITS.tags))),
+  /** Suggested activities for an action plan: starting texts a user may pick and edit. */
+  suggestions: z.optional(z.array(localized(LIMITS.text)).check(z.maxLength(LIMITS.suggestions))),
 });
 
 export const SectionKindSchema = z.enum(['flower', 'grass', 'soil']);
