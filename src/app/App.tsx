@@ -35,6 +35,7 @@ const OpenFilePage = view(() => import('../features/exchange/OpenFilePage'));
 const SharePage = view(() => import('../features/exchange/SharePage'));
 const BackupPage = view(() => import('../features/exchange/BackupPage'));
 const ComparePage = view(() => import('../features/compare/ComparePage'));
+const GuidePage = view(() => import('../features/guide/GuidePage'));
 
 function Routes() {
   const { t } = useTranslation();
@@ -64,6 +65,7 @@ function Routes() {
           <Route path={paths.openFile} component={OpenFilePage} />
           <Route path={paths.share}>{(params) => <SharePage roundId={params.roundId} />}</Route>
           <Route path={paths.backup} component={BackupPage} />
+          <Route path={paths.guide} component={GuidePage} />
           <Route path={paths.about} component={AboutPage} />
           <Route path={paths.accessibility} component={AccessibilityPage} />
           <Route component={NotFoundPage} />

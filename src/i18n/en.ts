@@ -28,6 +28,10 @@ export const en: CoreMessages = {
   },
   start: {
     toRounds: "To the municipality's rounds",
+    guideOffer:
+      'First time here? A short guide shows what the flower box means, who answers what and where the data is kept.',
+    guideStart: 'Go through the guide',
+    guideLink: 'Guide: getting started',
     chooseMunicipality: 'Get started: choose your municipality',
     title: 'Welcome to eBlomlådan',
     lead: 'eBlomlådan helps a municipality assess, once a year, how far it has come with digital services and digitalisation, and shows the result as a flower box.',

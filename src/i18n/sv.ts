@@ -6,6 +6,8 @@ import type { exchangeNotices } from './sv/exchangeNotices';
 import type { exchangeValidation } from './sv/exchangeValidation';
 import type { exchangeViews } from './sv/exchangeViews';
 import type { flowerbox } from './sv/flowerbox';
+import type { guide } from './sv/guide';
+import type { helpLink } from './sv/helpLink';
 import type { organisation } from './sv/organisation';
 import type { questionnaireImport } from './sv/questionnaireImport';
 import type { rounds } from './sv/rounds';
@@ -38,6 +40,10 @@ export const sv = {
   start: {
     toRounds: 'Till kommunens omgångar',
     chooseMunicipality: 'Kom igång: välj din kommun',
+    guideOffer:
+      'Första gången här? En kort guide visar vad blomlådan betyder, vem som svarar på vad och var uppgifterna sparas.',
+    guideStart: 'Gå igenom guiden',
+    guideLink: 'Guiden: kom igång',
     title: 'Välkommen till eBlomlådan',
     lead: 'eBlomlådan hjälper kommunen att en gång om året bedöma hur långt den har kommit med digitala tjänster och digitalisering, och att se resultatet som en blomlåda.',
     flowers:
@@ -185,6 +191,8 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type LazyStrings = {
   compare: typeof compare;
   flowerbox: typeof flowerbox;
+  guide: typeof guide;
+  helpLink: typeof helpLink;
   exchangeViews: typeof exchangeViews;
   exchangeNotices: typeof exchangeNotices;
   exchangeValidation: typeof exchangeValidation;

@@ -17,6 +17,9 @@ export const paths = {
   backup: '/sakerhetskopia',
   compare: '/jamfor',
   compareView: '/jamfor/:view/:ids',
+  guide: '/kom-igang',
+  help: '/hjalp',
+  helpSection: '/hjalp/:section',
 } as const;
 
 export const questionnairePath = (id: string, version: string) =>
@@ -38,3 +41,25 @@ export const comparePath = (view: CompareView, roundIds: readonly string[]) =>
   `/jamfor/${view}/${roundIds.map(encodeURIComponent).join(',')}`;
 
 export const sharePath = (roundId: string) => `/dela/${encodeURIComponent(roundId)}`;
+
+/** The sections of the help ("Arbeta med eBlomlådan"), each an address of its own. */
+export const HELP_SECTIONS = [
+  'process',
+  'start',
+  'answer',
+  'handOut',
+  'merge',
+  'publish',
+  'compare',
+  'peers',
+  'plan',
+  'report',
+  'roles',
+  'scoring',
+  'storage',
+  'questionnaires',
+] as const;
+export type HelpSection = (typeof HELP_SECTIONS)[number];
+
+/** One section of the help. */
+export const helpPath = (section: HelpSection) => `/hjalp/${section}`;

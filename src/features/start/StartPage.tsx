@@ -7,7 +7,7 @@ import { Localized } from '../../ui/LocalizedText';
 import { Page } from '../../ui/Page';
 import { formatDate } from '../../ui/format';
 import { paths, questionnairePath } from '../../ui/paths';
-import { useOrganisationCode } from '../../storage/live';
+import { useGuideDismissed, useOrganisationCode } from '../../storage/live';
 
 /** The start page: what eBlomlådan is, and the questionnaires that come with it. */
 export function StartPage() {
@@ -23,7 +23,8 @@ export function StartPage() {
       <p className="notice">{t('start.privacy')}</p>
       <NextStep />
       <p>
-        <Link href={paths.about}>{t('nav.about')}</Link>
+        <Link href={paths.about}>{t('nav.about')}</Link> ·{' '}
+        <Link href={paths.guide}>{t('start.guideLink')}</Link>
       </p>
       <section aria-labelledby="bundled-heading">
         <h2 id="bundled-heading">{t('start.questionnairesTitle')}</h2>
@@ -65,16 +66,32 @@ function BundledQuestionnaires() {
   );
 }
 
-/** Where a user goes next: choose a municipality first, then its rounds. */
+/**
+ * Where a user goes next: on a first visit (no municipality, guide neither finished nor skipped)
+ * the guide is offered; then choose a municipality, then its rounds.
+ */
 function NextStep() {
   const { t } = useTranslation();
   const code = useOrganisationCode();
-  if (code === undefined) return null;
+  const guideDismissed = useGuideDismissed();
+  if (code === undefined || guideDismissed === undefined) return null;
   return (
-    <p>
-      <Link href={code ? paths.rounds : paths.chooseOrganisation} className="button-link">
-        {code ? t('start.toRounds') : t('start.chooseMunicipality')}
-      </Link>
-    </p>
+    <>
+      {code === null && !guideDismissed && (
+        <div className="notice">
+          <p>{t('start.guideOffer')}</p>
+          <p>
+            <Link href={paths.guide} className="button-link">
+              {t('start.guideStart')}
+            </Link>
+          </p>
+        </div>
+      )}
+      <p>
+        <Link href={code ? paths.rounds : paths.chooseOrganisation} className="button-link">
+          {code ? t('start.toRounds') : t('start.chooseMunicipality')}
+        </Link>
+      </p>
+    </>
   );
 }
