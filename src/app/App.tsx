@@ -36,6 +36,7 @@ const SharePage = view(() => import('../features/exchange/SharePage'));
 const BackupPage = view(() => import('../features/exchange/BackupPage'));
 const ComparePage = view(() => import('../features/compare/ComparePage'));
 const GuidePage = view(() => import('../features/guide/GuidePage'));
+const PeersPage = view(() => import('../features/peers/PeersPage'));
 
 function Routes() {
   const { t } = useTranslation();
@@ -62,6 +63,8 @@ function Routes() {
             {(params) => <ComparePage view={params.view} ids={params.ids} />}
           </Route>
           <Route path={paths.compare}>{() => <ComparePage />}</Route>
+          <Route path={paths.peersRound}>{(params) => <PeersPage roundId={params.roundId} />}</Route>
+          <Route path={paths.peers}>{() => <PeersPage />}</Route>
           <Route path={paths.openFile} component={OpenFilePage} />
           <Route path={paths.share}>{(params) => <SharePage roundId={params.roundId} />}</Route>
           <Route path={paths.backup} component={BackupPage} />

@@ -9,6 +9,7 @@ import type { flowerbox } from './sv/flowerbox';
 import type { guide } from './sv/guide';
 import type { helpLink } from './sv/helpLink';
 import type { organisation } from './sv/organisation';
+import type { peers } from './sv/peers';
 import type { questionnaireImport } from './sv/questionnaireImport';
 import type { rounds } from './sv/rounds';
 import type { settings } from './sv/settings';
@@ -190,6 +191,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Strings of features that bring them in their own chunk (see ./lazy.ts), kept off the start page. */
 export type LazyStrings = {
   compare: typeof compare;
+  peers: typeof peers;
   flowerbox: typeof flowerbox;
   guide: typeof guide;
   helpLink: typeof helpLink;

@@ -20,6 +20,8 @@ export const paths = {
   guide: '/kom-igang',
   help: '/hjalp',
   helpSection: '/hjalp/:section',
+  peers: '/jamfor-med-andra',
+  peersRound: '/jamfor-med-andra/:roundId',
 } as const;
 
 export const questionnairePath = (id: string, version: string) =>
@@ -63,3 +65,6 @@ export type HelpSection = (typeof HELP_SECTIONS)[number];
 
 /** One section of the help. */
 export const helpPath = (section: HelpSection) => `/hjalp/${section}`;
+
+/** One of the municipality's rounds among other municipalities' rounds. */
+export const peersPath = (roundId: string) => `/jamfor-med-andra/${encodeURIComponent(roundId)}`;

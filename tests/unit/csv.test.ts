@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, roundCsv, toCsv, type RoundCsvHeadings } from '../../src/domain/exchange/csv';
+import { csvCell, toCsv } from '../../src/domain/csv';
+import { roundCsv, type RoundCsvHeadings } from '../../src/domain/exchange/csv';
 import type { Round } from '../../src/domain/round/model';
 import { testQuestionnaire } from './exchange-helpers';
 

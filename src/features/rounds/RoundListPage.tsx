@@ -51,6 +51,12 @@ function RoundList({ code }: { code: string }) {
             <Link href={paths.compare}>{t('rounds.compare')}</Link>
           </>
         )}
+        {summaries && summaries.length >= 1 && (
+          <>
+            {' '}
+            <Link href={paths.peers}>{t('rounds.comparePeers')}</Link>
+          </>
+        )}
       </p>
       {summaries === undefined ? (
         <p role="status">{t('app.loading')}</p>

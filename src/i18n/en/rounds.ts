@@ -8,6 +8,7 @@ export const rounds: Messages['rounds'] = {
   chooseLink: 'Choose municipality',
   lead: "A round is the municipality's self-assessment for one year, on one version of the questionnaire. Each part is answered by its own person.",
   compare: 'Compare rounds',
+  comparePeers: 'Compare with other municipalities',
   start: 'Start a new round',
   none: 'The municipality has no rounds yet. Start the first one to begin answering.',
   tableCaption: "The municipality's rounds, latest year first",

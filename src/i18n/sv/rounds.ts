@@ -6,6 +6,7 @@ export const rounds = {
   chooseLink: 'Välj kommun',
   lead: 'En omgång är kommunens självvärdering ett visst år, på en viss version av frågeformuläret. Varje del besvaras av sin egen person.',
   compare: 'Jämför omgångar',
+  comparePeers: 'Jämför med andra kommuner',
   start: 'Starta en ny omgång',
   none: 'Kommunen har inga omgångar ännu. Starta den första för att börja svara.',
   tableCaption: 'Kommunens omgångar, senaste året först',

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { ReferenceRound } from '../../domain/round/model';
+import type { Register } from '../../exchange/municipalities';
+
+/** Which rounds the comparison rests on, with their labels (synthetic data says so here). */
+export function BasisList({ basis, register }: { basis: ReferenceRound[]; register: Register }) {
+  const { t } = useTranslation();
+  const byCode = new Map(register.municipalities.map((m) => [m.code, m]));
+  return (
+    <section aria-labelledby="peers-basis">
+      <h2 id="peers-basis">{t('peers.basisList.title')}</h2>
+      <details>
+        <summary>{t('peers.basisList.caption')}</summary>
+        <div className="table-scroll">
+          <table>
+            <caption>{t('peers.basisList.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('peers.basisList.municipality')}</th>
+                <th scope="col">{t('peers.basisList.county')}</th>
+                <th scope="col">{t('peers.basisList.group')}</th>
+                <th scope="col">{t('peers.basisList.year')}</th>
+                <th scope="col">{t('peers.basisList.label')}</th>
+                <th scope="col">{t('peers.basisList.file')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {basis.map((round) => {
+                const m = byCode.get(round.organisationCode);
+                return (
+                  <tr key={round.id}>
+                    <th scope="row">
+                      {m
+                        ? `${m.name} (${m.code})`
+                        : t('peers.basisList.unknown', { code: round.organisationCode })}
+                    </th>
+                    <td>{m?.county.name}</td>
+                    <td>{m ? `${m.group.code} ${m.group.name}` : ''}</td>
+                    <td>{round.year}</td>
+                    <td>{round.label}</td>
+                    <td>{round.fileName}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}

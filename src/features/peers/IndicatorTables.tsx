@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import type { IndicatorDistribution, PeerComparison } from '../../domain/peers/distribution';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { formatScore } from '../../ui/format';
+import { Localized, useLocalized } from '../../ui/LocalizedText';
+
+/** Per part, a table of each indicator's answers among the others and the municipality's own. */
+export function IndicatorTables({
+  comparison,
+  questionnaire,
+}: {
+  comparison: PeerComparison;
+  questionnaire: Questionnaire;
+}) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  return (
+    <section aria-labelledby="peers-indicators">
+      <h2 id="peers-indicators">{t('peers.indicators.title')}</h2>
+      <p>{t('peers.indicators.lead')}</p>
+      {comparison.parts.map((part) => {
+        const name = localized(part.section.title);
+        return (
+          <details key={part.section.id}>
+            <summary>{t('peers.indicators.show', { part: name })}</summary>
+            <div className="table-scroll">
+              <table>
+                <caption>{t('peers.indicators.caption', { part: name })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('peers.indicators.indicator')}</th>
+                    <th scope="col">{t('peers.indicators.distribution')}</th>
+                    <th scope="col">{t('peers.indicators.median')}</th>
+                    <th scope="col">{t('peers.indicators.own')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {part.indicators.map((indicator, index) => (
+                    <IndicatorRow
+                      key={indicator.indicatorId}
+                      indicator={indicator}
+                      text={part.section.indicators[index]!.text}
+                      questionnaire={questionnaire}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        );
+      })}
+    </section>
+  );
+}
+
+function IndicatorRow({
+  indicator,
+  text,
+  questionnaire,
+}: {
+  indicator: IndicatorDistribution;
+  text: Questionnaire['sections'][number]['indicators'][number]['text'];
+  questionnaire: Questionnaire;
+}) {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const options = questionnaire.scale.options;
+  const label = (value: string) => localized(options.find((o) => o.value === value)!.label);
+  const median = indicator.spread?.median;
+  // A median that falls on an option is said in words; between two options, as a score.
+  const onOption = options.find((o) => o.score === median);
+  const own = indicator.own;
+  return (
+    <tr>
+      <th scope="row">
+        <Localized text={text} />
+      </th>
+      <td>
+        <ul className="counts">
+          {indicator.counts.map((c) => (
+            <li key={c.value}>{t('peers.indicators.count', { label: label(c.value), count: c.count })}</li>
+          ))}
+          <li>{t('peers.indicators.notApplicable', { count: indicator.notApplicable })}</li>
+          <li>{t('peers.indicators.unanswered', { count: indicator.unanswered })}</li>
+        </ul>
+      </td>
+      <td>
+        {median === undefined
+          ? t('peers.parts.none')
+          : onOption
+            ? localized(onOption.label)
+            : formatScore(median, i18n.language)}
+      </td>
+      <td>
+        <strong>
+          {own.state === 'scored'
+            ? label(own.value)
+            : own.state === 'not-applicable'
+              ? t('peers.indicators.ownNotApplicable')
+              : t('peers.indicators.ownUnanswered')}
+        </strong>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,207 @@
+import './strings';
+import { Suspense, use, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { comparePeers, peerYears, type PeerRegisterEntry } from '../../domain/peers/distribution';
+import type { ReferenceRound } from '../../domain/round/model';
+import { loadRegister, type Register } from '../../exchange/municipalities';
+import { useOrganisationCode } from '../../storage/live';
+import { useRoundsWithAnswers, type RoundWithAnswers } from '../../storage/live-rounds';
+import { useReferenceRounds } from '../../storage/reference-rounds';
+import { useLocalized } from '../../ui/LocalizedText';
+import { Page } from '../../ui/Page';
+import { paths, peersPath } from '../../ui/paths';
+import { BasisList } from './BasisList';
+import { IndicatorTables } from './IndicatorTables';
+import { PartSpread } from './PartSpread';
+import { PeersCsv } from './PeersCsv';
+import { RemoveReferences } from './RemoveReferences';
+import './peers.css';
+
+/** "Jämför med andra": one of the municipality's rounds among other municipalities' rounds. */
+export default function PeersPage({ roundId }: { roundId?: string }) {
+  const { t } = useTranslation();
+  const code = useOrganisationCode();
+  const own = useRoundsWithAnswers(code);
+  const references = useReferenceRounds();
+  const loading = <p role="status">{t('app.loading')}</p>;
+  if (code === undefined || own === undefined || references === undefined) return loading;
+  return (
+    <Page title={t('peers.title')}>
+      <p>{t('peers.lead')}</p>
+      <aside className="caveat" aria-labelledby="peers-caveat">
+        <h2 id="peers-caveat">{t('peers.caveatTitle')}</h2>
+        <p>{t('peers.caveat')}</p>
+      </aside>
+      {code === null ? (
+        <p>
+          <Link href={paths.chooseOrganisation}>{t('peers.chooseMunicipality')}</Link>
+        </p>
+      ) : own.rounds.length === 0 ? (
+        <p>
+          {t('peers.noRounds')} <Link href={paths.rounds}>{t('peers.toRounds')}</Link>
+        </p>
+      ) : references.length === 0 ? (
+        <p>
+          {t('peers.noReferences')} <Link href={paths.openFile}>{t('peers.toOpenFile')}</Link>
+        </p>
+      ) : (
+        <Suspense fallback={loading}>
+          <Comparison code={code} rounds={own.rounds} references={references} roundId={roundId} />
+        </Suspense>
+      )}
+      {references.length > 0 && <RemoveReferences count={references.length} />}
+    </Page>
+  );
+}
+
+interface ComparisonProps {
+  code: string;
+  rounds: RoundWithAnswers[];
+  references: ReferenceRound[];
+  roundId?: string;
+}
+
+function Comparison({ code, rounds, references, roundId }: ComparisonProps) {
+  const register = use(loadRegister());
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const [, navigate] = useLocation();
+  // Rounds come oldest first: the latest is the default.
+  const chosen = rounds.find((r) => r.round.id === roundId) ?? rounds[rounds.length - 1]!;
+  const { questionnaire } = chosen;
+  const years = useMemo(() => peerYears(references, questionnaire), [references, questionnaire]);
+  const [year, setYear] = useState<number>();
+  const [county, setCounty] = useState('');
+  const [group, setGroup] = useState('');
+  const byCode = useMemo(() => registerEntries(register), [register]);
+  const shownYear =
+    year !== undefined && years.includes(year)
+      ? year
+      : years.includes(chosen.round.year)
+        ? chosen.round.year
+        : years[0];
+  const comparison = useMemo(
+    () =>
+      shownYear === undefined
+        ? null
+        : comparePeers(
+            { organisationCode: code, questionnaire, answers: chosen.answers },
+            references,
+            { year: shownYear, county: county || undefined, group: group || undefined },
+            byCode,
+          ),
+    [code, questionnaire, chosen.answers, references, shownYear, county, group, byCode],
+  );
+  const names = { questionnaire: localized(questionnaire.title), version: questionnaire.version };
+
+  return (
+    <>
+      <section aria-labelledby="peers-filters" className="peers-filters">
+        <h2 id="peers-filters">{t('peers.filters')}</h2>
+        <p>
+          <label htmlFor="peers-round">{t('peers.round')}</label>
+          <select
+            id="peers-round"
+            value={chosen.round.id}
+            onChange={(e) => navigate(peersPath(e.target.value))}
+          >
+            {[...rounds].reverse().map(({ round, questionnaire: q }) => (
+              <option key={round.id} value={round.id}>
+                {t('peers.roundOption', {
+                  year: round.year,
+                  label: round.label ? ` (${round.label})` : '',
+                  questionnaire: localized(q.title),
+                  status: t(`rounds.statusValue.${round.status}`),
+                })}
+              </option>
+            ))}
+          </select>
+        </p>
+        {years.length > 0 && (
+          <>
+            <p>
+              <label htmlFor="peers-year">{t('peers.year')}</label>
+              <select id="peers-year" value={shownYear} onChange={(e) => setYear(Number(e.target.value))}>
+                {years.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </p>
+            <p>
+              <label htmlFor="peers-county">{t('peers.county')}</label>
+              <select id="peers-county" value={county} onChange={(e) => setCounty(e.target.value)}>
+                <option value="">{t('peers.allCounties')}</option>
+                {distinct(register, 'county').map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </p>
+            <p>
+              <label htmlFor="peers-group">{t('peers.group')}</label>
+              <select id="peers-group" value={group} onChange={(e) => setGroup(e.target.value)}>
+                <option value="">{t('peers.allGroups')}</option>
+                {distinct(register, 'group').map((g) => (
+                  <option key={g.code} value={g.code}>
+                    {g.code} {g.name}
+                  </option>
+                ))}
+              </select>
+            </p>
+          </>
+        )}
+      </section>
+      {comparison === null ? (
+        <p role="status">{t('peers.noVersion', names)}</p>
+      ) : (
+        <>
+          <div role="status">
+            <p>
+              {comparison.basis.length === 0
+                ? t('peers.noPeersYet', { year: shownYear, ...names })
+                : t('peers.basis', { count: comparison.basis.length, year: shownYear, ...names })}
+            </p>
+          </div>
+          {(['otherVersion', 'ownMunicipality', 'superseded'] as const).map((why) =>
+            comparison[why] > 0 ? (
+              <p key={why}>{t(`peers.leftOut.${why}`, { count: comparison[why] })}</p>
+            ) : null,
+          )}
+          {comparison.basis.length > 0 && (
+            <>
+              {comparison.basis.length < 5 && (
+                <p>
+                  <strong>{t('peers.smallBasis')}</strong>
+                </p>
+              )}
+              <PartSpread comparison={comparison} />
+              <IndicatorTables comparison={comparison} questionnaire={questionnaire} />
+              <BasisList basis={comparison.basis} register={register} />
+              <PeersCsv
+                comparison={comparison}
+                questionnaire={questionnaire}
+                fileParts={[chosen.round.year, shownYear!, county, group]}
+              />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function registerEntries(register: Register): Map<string, PeerRegisterEntry> {
+  return new Map(
+    register.municipalities.map((m) => [m.code, { county: m.county.code, group: m.group.code }]),
+  );
+}
+
+/** The register's counties or SKR groups, each once, by code. */
+function distinct(register: Register, field: 'county' | 'group') {
+  const seen = new Map(register.municipalities.map((m) => [m[field].code, m[field]]));
+  return [...seen.values()].sort((a, b) => a.code.localeCompare(b.code));
+}

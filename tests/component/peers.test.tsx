@@ -1,0 +1,115 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { questionnaireKey } from '../../src/domain/questionnaire/fingerprint';
+import type { ReferenceRound } from '../../src/domain/round/model';
+import { db } from '../../src/storage/db';
+import { saveAnswer } from '../../src/storage/responses';
+import { aleWithRound, bundled } from './round-fixtures';
+import { renderApp } from './render-app';
+
+const KEY = questionnaireKey(bundled('2016'));
+let n = 0;
+function reference(code: string, school: Record<string, string>, extra: Partial<ReferenceRound> = {}) {
+  n++;
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    organisationCode: code,
+    year: 2025,
+    label: 'Syntetiska data – inte kommunens svar',
+    publishedAt: '2025-11-01T12:00:00.000Z',
+    questionnaireKey: KEY,
+    answers: { 'barn-elever': school },
+    importedAt: '2026-01-01T00:00:00.000Z',
+    fileName: `syntetisk-${code}-2025.json`,
+    ...extra,
+  } satisfies ReferenceRound;
+}
+
+/** Ale's 2025 round, and Härryda, Partille (both A2 in Västra Götaland) and Upplands Väsby (A2, Stockholm). */
+async function aleAmongOthers() {
+  const round = await aleWithRound(2025);
+  await saveAnswer(round.id, 'barn-elever', 'e-tjanst.forskoleplats', { value: 'delvis' });
+  await saveAnswer(round.id, 'barn-elever', 'skola.franvaro-anmalan', { value: 'helt' });
+  await db.referenceRounds.bulkAdd([
+    reference('1401', { 'e-tjanst.forskoleplats': 'helt', 'skola.franvaro-anmalan': 'helt' }),
+    reference('1402', { 'e-tjanst.forskoleplats': 'inte-alls', 'skola.franvaro-anmalan': 'delvis' }),
+    reference('0114', { 'e-tjanst.forskoleplats': 'helt', 'skola.franvaro-anmalan': 'ej-aktuellt' }),
+    reference(
+      '1480',
+      { 'e-tjanst.forskoleplats': 'helt' },
+      { questionnaireKey: 'eblomladan@2014#0000000000000000' },
+    ),
+  ]);
+  return round;
+}
+
+describe('comparing with other municipalities', () => {
+  it('shows the spread per part with the municipality marked, the caveat, and what was left out', async () => {
+    await aleAmongOthers();
+    await renderApp('/jamfor-med-andra');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Jämför med andra kommuner' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/inte detsamma som god eller dålig kvalitet/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Underlaget är 3 andra kommuners publicerade omgångar från 2025 på eBlomlådan 2016 version 2016.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/1 omgång från samma år på en annan version/)).toBeInTheDocument();
+    expect(screen.getByText(/Underlaget är litet/)).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Delarna' })).toBeInTheDocument();
+
+    const parts = screen.getByRole('table', { name: /Poäng per del/ });
+    // Others score 1, 0.25 and 1 in the school part; Ale (0.5 + 1) / 2 = 0.75: two higher, one lower.
+    const school = within(parts).getByRole('row', { name: /^Barn och elever/ });
+    const cells = within(school)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells).toEqual(['3', '0,25', '0,63', '1', '1', '1', '0,75', '2 / 0 / 1']);
+    // No other municipality answered anything in the grass: no spread, and said so.
+    const grass = within(parts).getByRole('row', { name: /^Ledning, arbetssätt/ });
+    expect(grass).toHaveTextContent('3 kommuner har inget poängsatt svar i delen.');
+  });
+
+  it('counts the answers per indicator and shows the municipality’s own answer', async () => {
+    await aleAmongOthers();
+    await renderApp('/jamfor-med-andra');
+    await userEvent.click(await screen.findByText('Visa indikatorerna för Barn och elever'));
+    const table = screen.getByRole('table', { name: /Barn och elever: svar bland de andra kommunerna/ });
+    const row = within(table).getByRole('row', { name: /^Vårdnadshavare kan anmäla barnets frånvaro/ });
+    expect(row).toHaveTextContent('Uppfyller helt: 1');
+    expect(row).toHaveTextContent('Ej aktuellt: 1');
+    expect(within(row).getAllByRole('cell').at(-1)).toHaveTextContent('Uppfyller helt');
+  });
+
+  it('narrows the basis by county and by SKR group from the register', async () => {
+    await aleAmongOthers();
+    await renderApp('/jamfor-med-andra');
+    await userEvent.selectOptions(await screen.findByLabelText('Län'), 'Västra Götalands län');
+    expect(await screen.findByText(/Underlaget är 2 andra kommuners/)).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('Kommungrupp (SKR)'), 'A1 Storstäder');
+    expect(await screen.findByText(/Inga andra kommuners omgångar från 2025/)).toBeInTheDocument();
+  });
+
+  it('says how to get reference data when there is none, and removes it only after confirmation', async () => {
+    const round = await aleAmongOthers();
+    await renderApp('/jamfor-med-andra');
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Ta bort alla andra kommuners omgångar' }),
+    );
+    expect(document.activeElement).toHaveTextContent(/^Vill du ta bort alla 4 omgångar/);
+    await userEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(await db.referenceRounds.count()).toBe(4);
+    await userEvent.click(screen.getByRole('button', { name: 'Ta bort alla andra kommuners omgångar' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Ja, ta bort dem' }));
+    expect(await screen.findByText(/Det finns inga andra kommuners omgångar/)).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('link', { name: 'Öppna fil' })).toHaveAttribute('href', '#/oppna');
+    expect(await db.referenceRounds.count()).toBe(0);
+    expect(await db.rounds.get(round.id)).toBeDefined();
+    const school = await db.responses.get([round.id, 'barn-elever']);
+    expect(school?.answers['skola.franvaro-anmalan']?.value).toBe('helt');
+  });
+});
