@@ -112,6 +112,7 @@ describe('byte budget', () => {
         `/jamfor/andringar/${earlier},${later}`,
         (page: Page) => page.getByText('Jämför 2025 med 2026.').waitFor(),
       ],
+      ['compare with others', '/jamfor-med-andra', heading('Jämför med andra kommuner')],
     ] as const) {
       const scripts = await cold(route, ready);
       const extra = [...scripts].filter(([path]) => !start.has(path));
