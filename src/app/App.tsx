@@ -36,6 +36,7 @@ const SharePage = view(() => import('../features/exchange/SharePage'));
 const BackupPage = view(() => import('../features/exchange/BackupPage'));
 const ComparePage = view(() => import('../features/compare/ComparePage'));
 const GuidePage = view(() => import('../features/guide/GuidePage'));
+const HelpPage = view(() => import('../features/help/HelpPage'));
 const PeersPage = view(() => import('../features/peers/PeersPage'));
 
 function Routes() {
@@ -69,6 +70,8 @@ function Routes() {
           <Route path={paths.share}>{(params) => <SharePage roundId={params.roundId} />}</Route>
           <Route path={paths.backup} component={BackupPage} />
           <Route path={paths.guide} component={GuidePage} />
+          <Route path={paths.helpSection}>{(params) => <HelpPage section={params.section} />}</Route>
+          <Route path={paths.help}>{() => <HelpPage />}</Route>
           <Route path={paths.about} component={AboutPage} />
           <Route path={paths.accessibility} component={AccessibilityPage} />
           <Route component={NotFoundPage} />

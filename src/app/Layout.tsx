@@ -44,6 +44,9 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink href={paths.settings}>{t('nav.settings')}</NavLink>
               </li>
               <li>
+                <NavLink href={paths.help}>{t('nav.help')}</NavLink>
+              </li>
+              <li>
                 <NavLink href={paths.about}>{t('nav.about')}</NavLink>
               </li>
             </ul>

@@ -21,6 +21,7 @@ export const en: CoreMessages = {
     start: 'Home',
     about: 'About eBlomlådan',
     accessibility: 'Accessibility statement',
+    help: 'Help',
   },
   language: {
     label: 'Language',

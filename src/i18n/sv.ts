@@ -33,6 +33,7 @@ export const sv = {
     start: 'Start',
     about: 'Om eBlomlådan',
     accessibility: 'Tillgänglighetsredogörelse',
+    help: 'Hjälp',
   },
   language: {
     label: 'Språk',

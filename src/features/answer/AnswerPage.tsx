@@ -5,6 +5,7 @@ import { sectionProgress } from '../../domain/round/progress';
 import { db } from '../../storage/db';
 import { useKeyedLiveQuery } from '../../storage/live';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths, roundPath } from '../../ui/paths';
 import { IndicatorAnswer } from './IndicatorAnswer';
@@ -47,6 +48,7 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
   const progress = sectionProgress(section, response?.answers);
   return (
     <Page title={localized(section.title)} className="answer-page">
+      <HelpLink section="answer" />
       <p className="context">
         {t('rounds.answer.context', { year: round.year, questionnaire: localized(questionnaire.title) })} ·{' '}
         <Link href={roundPath(round.id)}>{t('rounds.answer.back')}</Link>

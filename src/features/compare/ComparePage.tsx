@@ -8,6 +8,7 @@ import { allBundled } from '../../exchange/bundled-questionnaires';
 import { useOrganisationCode } from '../../storage/live';
 import { useRoundsWithAnswers, type RoundWithAnswers } from '../../storage/live-rounds';
 import { useLocalized } from '../../ui/LocalizedText';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { COMPARE_VIEWS, comparePath, paths, type CompareView } from '../../ui/paths';
 import { Overlay, SideBySide } from './BoxViews';
@@ -83,6 +84,7 @@ function Comparison({
 
   return (
     <Page title={t('compare.title')} className="compare-page">
+      <HelpLink section="compare" />
       <p>{t('compare.lead')}</p>
       {rounds.length < 2 ? (
         <p className="notice">

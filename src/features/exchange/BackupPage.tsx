@@ -5,6 +5,7 @@ import { version } from '../../../package.json';
 import { classifyStorageError } from '../../storage/errors';
 import { exportBackup } from '../../storage/exchange';
 import { useLastBackup } from '../../storage/live';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
 import { downloadJson } from './download-json';
@@ -39,6 +40,7 @@ export default function BackupPage() {
 
   return (
     <Page title={t('exchangeViews.backup.title')}>
+      <HelpLink section="storage" />
       <p>{t('exchangeViews.backup.lead')}</p>
       {last === undefined ? (
         <p role="status">{t('app.loading')}</p>

@@ -15,6 +15,7 @@ import { classifyStorageError } from '../../storage/errors';
 import { commitImport, previewImport, readExchangeFiles, StaleImport } from '../../storage/exchange';
 import { IssueList } from '../../ui/IssueList';
 import { useLocalized } from '../../ui/LocalizedText';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths, roundPath } from '../../ui/paths';
 import './exchange.css';
@@ -104,6 +105,7 @@ export default function OpenFilePage() {
 
   return (
     <Page title={t('exchangeViews.open.title')}>
+      <HelpLink section="merge" />
       <p>{t('exchangeViews.open.lead')}</p>
       {phase !== 'done' && (
         <div

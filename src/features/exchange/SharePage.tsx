@@ -10,6 +10,7 @@ import { exportAssignment, exportResponse, exportSharedRound } from '../../stora
 import { useRound } from '../../storage/live-rounds';
 import { downloadFile, safeFileName } from '../../ui/download';
 import { useLocalized } from '../../ui/LocalizedText';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths, roundPath } from '../../ui/paths';
 import { downloadJson } from './download-json';
@@ -93,6 +94,7 @@ function Sharing({ round, questionnaire, responses }: Props) {
   const title = round.label ? `${round.year} ${round.label}` : String(round.year);
   return (
     <Page title={`${t('exchangeViews.share.title')}: ${title}`}>
+      <HelpLink section="handOut" />
       <p>
         <Link href={roundPath(round.id)}>{t('exchangeViews.share.back')}</Link>
       </p>

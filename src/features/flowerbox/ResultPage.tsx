@@ -6,6 +6,7 @@ import type { PartResponse, Round } from '../../domain/round/model';
 import { scoreRound } from '../../domain/score/scoring';
 import { loadRegister } from '../../exchange/municipalities';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths, roundPath } from '../../ui/paths';
 import { useRound } from '../../storage/live-rounds';
@@ -63,6 +64,7 @@ function Result({ round, questionnaire, responses }: Props) {
   });
   return (
     <Page title={title} className="result-page">
+      <HelpLink section="scoring" />
       <p className="context">
         {municipality} · <Localized text={questionnaire.title} /> · {status} ·{' '}
         <Link href={roundPath(round.id)}>{t('rounds.answer.back')}</Link>

@@ -6,6 +6,7 @@ import { loadRegister } from '../../exchange/municipalities';
 import { classifyStorageError, type StorageProblem } from '../../storage/errors';
 import { useOrganisationCode } from '../../storage/live';
 import { saveOrganisation } from '../../storage/settings';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
 
@@ -24,6 +25,7 @@ export default function ChooseOrganisationPage() {
   const { t } = useTranslation();
   return (
     <Page title={t('organisation.title')}>
+      <HelpLink section="start" />
       <p className="lead">{t('organisation.lead')}</p>
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
         <Chooser />

@@ -9,6 +9,7 @@ import { useOrganisationCode } from '../../storage/live';
 import { useRoundsWithAnswers, type RoundWithAnswers } from '../../storage/live-rounds';
 import { useReferenceRounds } from '../../storage/reference-rounds';
 import { useLocalized } from '../../ui/LocalizedText';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths, peersPath } from '../../ui/paths';
 import { BasisList } from './BasisList';
@@ -28,6 +29,7 @@ export default function PeersPage({ roundId }: { roundId?: string }) {
   if (code === undefined || own === undefined || references === undefined) return loading;
   return (
     <Page title={t('peers.title')}>
+      <HelpLink section="peers" />
       <p>{t('peers.lead')}</p>
       <aside className="caveat" aria-labelledby="peers-caveat">
         <h2 id="peers-caveat">{t('peers.caveatTitle')}</h2>

@@ -14,6 +14,7 @@ import {
 } from '../../storage/questionnaires';
 import { describeIssue, IssueList } from '../../ui/IssueList';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { formatDate } from '../../ui/format';
 import { questionnairePath } from '../../ui/paths';
@@ -27,6 +28,7 @@ export default function QuestionnaireListPage() {
   const { t } = useTranslation();
   return (
     <Page title={t('questionnaireImport.title')} className="questionnaire-list">
+      <HelpLink section="questionnaires" />
       <p className="lead">{t('questionnaireImport.lead')}</p>
       <section aria-labelledby="bundled-questionnaires-heading">
         <h2 id="bundled-questionnaires-heading">{t('questionnaireImport.bundled.title')}</h2>

@@ -13,6 +13,7 @@ import { useOrganisationCode } from '../../storage/live';
 import { useImportedQuestionnaires } from '../../storage/questionnaires';
 import { startRound } from '../../storage/rounds';
 import { useLocalized } from '../../ui/LocalizedText';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { formatDate } from '../../ui/format';
 import { paths, roundPath } from '../../ui/paths';
@@ -54,6 +55,7 @@ export default function NewRoundPage() {
   }
   return (
     <Page title={t('rounds.new.title')}>
+      <HelpLink section="start" />
       <p>{t('rounds.new.lead')}</p>
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
         <NewRoundForm code={code} imported={imported} />

@@ -5,6 +5,7 @@ import { loadRegister } from '../../exchange/municipalities';
 import { useStorageHealth } from '../../state/storage-health';
 import { useOrganisationCode } from '../../storage/live';
 import { Localized } from '../../ui/LocalizedText';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths, roundPath } from '../../ui/paths';
 import { useRoundSummaries } from '../../storage/live-rounds';
@@ -39,6 +40,7 @@ function RoundList({ code }: { code: string }) {
   const persisted = useStorageHealth((s) => s.persisted);
   return (
     <Page title={t('rounds.titleFor', { name })}>
+      <HelpLink section="process" />
       <p>{t('rounds.lead')}</p>
       {persisted === false && <p className="notice">{t('rounds.notPersisted')}</p>}
       <p>

@@ -6,6 +6,7 @@ import type { PartResponse, Round } from '../../domain/round/model';
 import { roundProgress, sectionProgress } from '../../domain/round/progress';
 import { loadRegister } from '../../exchange/municipalities';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { formatDate } from '../../ui/format';
 import { scoreRound } from '../../domain/score/scoring';
@@ -58,6 +59,7 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
           : t('rounds.round.title', { year: round.year })
       }
     >
+      <HelpLink section="publish" />
       <p>
         <Link href={paths.rounds}>{t('rounds.round.back')}</Link>
       </p>

@@ -6,6 +6,7 @@ import { LANGUAGES } from '../../i18n/i18n';
 import { usePreferences } from '../../state/preferences';
 import { useStorageHealth } from '../../state/storage-health';
 import { useLastBackup, useOrganisationCode } from '../../storage/live';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
 import '../../i18n/exchange-strings';
@@ -16,6 +17,7 @@ export default function SettingsPage() {
   const { t } = useTranslation();
   return (
     <Page title={t('settings.title')}>
+      <HelpLink section="storage" />
       <p>{t('settings.lead')}</p>
       <OrganisationSection />
       <LanguageSection />
