@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { baseURL, expectNoAxeViolations, launchBrowserForFile, openApp } from './support/browser';
 import { chooseMunicipality, indicator, openPart, startRound } from './support/rounds';
@@ -73,6 +74,16 @@ describe('comparing rounds across questionnaire versions in Chromium', () => {
         })
         .count(),
     ).toBe(1);
+
+    // The comparison as CSV for Excel: the part's change over its compared pairs, in words.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exportera jämförelsen som CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('jamforelse-2025-2026.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toMatch(/^\uFEFF"Nivå";"Del";/);
+    expect(csv).toContain('"Del";"Barn och elever";;;;;0,75;1;0,25;"▲ upp";"2 av 8 indikatorer";');
 
     // A bookmark (reload) brings back the same rounds and view.
     await page.reload();

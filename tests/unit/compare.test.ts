@@ -3,6 +3,7 @@ import { compareRounds, chronological, type RoundData } from '../../src/domain/c
 import { matchVersions } from '../../src/domain/compare/matching';
 import { byChange, byScore } from '../../src/domain/compare/ranking';
 import { partTrends } from '../../src/domain/compare/trend';
+import { comparisonCsv } from '../../src/domain/compare/csv';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
 import { bundled } from '../component/round-fixtures';
 
@@ -229,5 +230,46 @@ describe('ranking and trend', () => {
     ]);
     const gap = partTrends([r14, r18], [])[0]!.points[0]!;
     expect(gap).toMatchObject({ score: null, comparable: 0, failure: 'missing-version' });
+  });
+});
+
+describe('a comparison as CSV', () => {
+  it('writes a row per part and per indicator with both answers, the change, and why not comparable', () => {
+    const earlier = round('r1', 2024, v14, { a: 'nej', b: 'ja', c: 'ja', d: 'ja' });
+    const later = round('r2', 2025, v16, { a: 'ja', b2: 'delvis', c: 'nej', e: 'ja' });
+    const words = {
+      headings: {
+        level: 'Nivå',
+        part: 'Del',
+        indicatorId: 'Id',
+        indicator: 'Indikator',
+        earlier: 'Tidigare svar',
+        later: 'Senare svar',
+        earlierScore: 'Tidigare poäng',
+        laterScore: 'Senare poäng',
+        change: 'Förändring',
+        direction: 'Riktning',
+        compared: 'Jämfört på',
+        notComparable: 'Ej jämförbar',
+      },
+      partLevel: 'Del',
+      indicatorLevel: 'Indikator',
+      notApplicable: 'Ej aktuellt',
+      unanswered: 'Obesvarad',
+      direction: (d: string) => ({ up: 'upp', down: 'ned', same: 'oförändrad' })[d]!,
+      reason: (r: string) => `skäl: ${r}`,
+      basis: (compared: number, total: number) => `${compared} av ${total} indikatorer`,
+    };
+    const csv = comparisonCsv(compareRounds(earlier, later), words, (text) => text.sv);
+    const rows = csv.slice(1).trimEnd().split('\r\n');
+    expect(rows[0]).toBe(
+      '"Nivå";"Del";"Id";"Indikator";"Tidigare svar";"Senare svar";"Tidigare poäng";"Senare poäng";"Förändring";"Riktning";"Jämfört på";"Ej jämförbar"',
+    );
+    expect(rows[1]).toBe('"Del";"Blomma";;;;;0,5;0,75;0,25;"upp";"2 av 4 indikatorer";');
+    expect(rows[2]).toBe('"Indikator";"Blomma";"a";"a";"Nej";"Ja";0;1;1;"upp";;');
+    expect(rows[3]).toBe('"Indikator";"Blomma";"b2";"b2";"Ja";"Delvis";1;0,5;-0,5;"ned";;');
+    // A new indicator has no earlier answer at all, not an unanswered one.
+    expect(rows[5]).toBe('"Indikator";"Blomma";"e";"e";;"Ja";;1;;;;"skäl: new"');
+    expect(rows.at(-1)).toBe('"Indikator";"Blomma";"d";"d";"Ja";;1;;;;;"skäl: removed"');
   });
 });

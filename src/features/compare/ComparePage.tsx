@@ -13,6 +13,7 @@ import { Page } from '../../ui/Page';
 import { COMPARE_VIEWS, comparePath, paths, type CompareView } from '../../ui/paths';
 import { Overlay, SideBySide } from './BoxViews';
 import { ChangesView } from './ChangesView';
+import { CompareCsv } from './CompareCsv';
 import { RankView } from './RankView';
 import { RoundChooser } from './RoundChooser';
 import { TrendView } from './TrendView';
@@ -129,6 +130,7 @@ function Comparison({
           {current === 'trend' && (
             <TrendView trends={partTrends(chosen, known)} questionnaire={chosen.at(-1)!.questionnaire} />
           )}
+          <CompareCsv comparison={comparison} />
         </>
       )}
     </Page>
