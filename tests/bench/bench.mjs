@@ -1,7 +1,8 @@
 // npm run bench: builds the app, serves it on 127.0.0.1, drives Debian's Chromium and prints one
 // table of measures (median, p95, min, max), also written to bench-results/bench.json.
 // Benchmarks print figures; they never fail on wall time. See docs/benchmarks.md.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +20,10 @@ const FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+/** BENCH_ONLY=peers measures only the national dataset and "Jämför med andra" (quicker while working on them). */
+const ONLY = process.env.BENCH_ONLY;
+/** Repeats of each national-dataset size (each is a fresh browser profile, so an import always writes). */
+const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 3);
 /** Answers to time; the issue asks for at least 100. */
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 130);
 
@@ -196,6 +201,98 @@ async function comparisonRender(page, base, ids, runs = 10) {
   return times;
 }
 
+/** Writes the synthetic national dataset for `municipalities` × `years` (ending 2025); returns its files. */
+function nationalDataset(municipalities, years) {
+  const out = join(root, `bench-results/national-${municipalities}x${years}`);
+  execFileSync('node', [
+    join(root, 'scripts/make-national-dataset.mjs'),
+    ...['--out', out, '--municipalities', String(municipalities), '--years', String(years)],
+  ]);
+  return readdirSync(out).map((name) => join(out, name));
+}
+
+/**
+ * In a fresh browser profile: Ale with a round on eBlomlådan 2016, then `files` imported through
+ * Öppna fil (time from choosing the files until the preview is shown, and from confirming until
+ * everything is written), then the time from navigating to "Jämför med andra" until its chart
+ * and table are drawn.
+ */
+async function importAndComparePeers(browser, base, files) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await newRound(page, base);
+  await page.goto(`${base}#/oppna`);
+  const picker = page.getByLabel('Välj filer');
+  await picker.waitFor();
+  const confirm = page.getByRole('button', { name: 'Läs in' });
+  const t0 = Date.now();
+  await picker.setInputFiles(files);
+  await confirm.waitFor({ timeout: 30 * 60_000 });
+  const preview = Date.now() - t0;
+  const t1 = Date.now();
+  await confirm.click();
+  await page.getByText('Klart. Allt är inläst.').waitFor({ timeout: 30 * 60_000 });
+  const write = Date.now() - t1;
+  await page.goto(`${base}#/omgangar`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const render = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        location.hash = '#/jamfor-med-andra';
+        const check = () =>
+          document.querySelector('.peer-spread') && document.querySelector('table caption')
+            ? requestAnimationFrame(() => resolve(performance.now() - start))
+            : requestAnimationFrame(check);
+        check();
+      }),
+  );
+  await context.close();
+  return { preview, write, render };
+}
+
+/** Import and "Jämför med andra" as the national dataset grows in municipalities and in years. */
+async function peerMeasures(browser, base) {
+  const results = [];
+  const sizes = [
+    [1, 1],
+    [10, 1],
+    [100, 1],
+    [290, 1],
+    [290, 5],
+    [290, 10],
+  ];
+  for (const [municipalities, years] of sizes) {
+    const files = nationalDataset(municipalities, years);
+    const runs = [];
+    for (let i = 0; i < PEER_RUNS; i++) runs.push(await importAndComparePeers(browser, base, files));
+    const label = `${municipalities} municipalities × ${years} years (${files.length} files)`;
+    console.log(`  measured ${label}`);
+    results.push(
+      summarise(
+        `national dataset, ${label}: choose files → preview`,
+        'ms',
+        runs.map((r) => r.preview),
+      ),
+    );
+    results.push(
+      summarise(
+        `national dataset, ${label}: confirm → written`,
+        'ms',
+        runs.map((r) => r.write),
+      ),
+    );
+    results.push(
+      summarise(
+        `Jämför med andra, ${label} loaded`,
+        'ms',
+        runs.map((r) => r.render),
+      ),
+    );
+  }
+  return results;
+}
+
 /** Bytes of JavaScript and CSS a page loads, raw and gzip, collected until `done()` is called. */
 function watchBytes(page) {
   const files = new Map();
@@ -259,6 +356,12 @@ async function coldLoads(browser, base, runs = 7) {
           '#/jamfor',
           (p) => p.getByRole('heading', { level: 1, name: 'Jämför omgångar' }).waitFor(),
         ],
+        [
+          'compare with others',
+          '#/jamfor-med-andra',
+          (p) => p.getByRole('heading', { level: 1, name: 'Jämför med andra kommuner' }).waitFor(),
+        ],
+        ['open file', '#/oppna', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
         ['questionnaires', '#/formular', (p) => p.getByRole('heading', { level: 1 }).waitFor()],
       ]) {
         const view = await context.newPage();
@@ -290,61 +393,70 @@ async function main() {
   const results = [];
   let bytesByView;
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const roundId = await newRound(page, base);
-    const times = await answerDurability(page, base, roundId, [
-      'barn-elever',
-      'aldre-omsorg',
-      'ledning-arbetssatt',
-      'tekniska-forutsattningar',
-    ]);
-    results.push(summarise('answer click → durable in IndexedDB', 'ms', times));
-
-    const bundled = await fillRound(page, roundId, join(root, 'questionnaires/eblomladan-2016.json'));
-    results.push(
-      summarise(
-        `flower box render, eBlomlådan 2016 (${bundled} marks)`,
-        'ms',
-        await flowerBoxRender(page, base, roundId, bundled),
-      ),
-    );
-    const largestFile = join(root, 'tests/fixtures/questionnaires/extreme-largest.json');
-    const largestRound = await roundOn(page, base, largestFile, /Test: största möjliga/);
-    const largest = await fillRound(page, largestRound, largestFile);
-    results.push(
-      summarise(
-        `flower box render, largest test questionnaire (${largest} marks)`,
-        'ms',
-        await flowerBoxRender(page, base, largestRound, largest),
-      ),
-    );
-
-    // Ten yearly rounds, then the side-by-side comparison of all ten.
-    const ten = [roundId];
-    for (let year = 2017; ten.length < 10; year++) {
-      await page.goto(`${base}#/omgangar/ny`);
-      await page.getByRole('spinbutton', { name: 'År' }).fill(String(year));
-      await page.getByRole('button', { name: 'Starta omgången' }).click();
-      await page.waitForURL(/#\/omgangar\/[0-9a-f-]{36}$/);
-      const id = decodeURIComponent(page.url().split('/').pop());
-      await fillRound(page, id, join(root, 'questionnaires/eblomladan-2016.json'));
-      ten.push(id);
-    }
-    results.push(
-      summarise('comparison of ten rounds, side by side', 'ms', await comparisonRender(page, base, ten)),
-    );
-    await context.close();
-
-    const cold = await coldLoads(browser, base);
-    results.push(summarise('cold load → start page heading', 'ms', cold.start));
-    results.push(summarise("cold load → a filled round's flower box", 'ms', cold.box));
-    bytesByView = cold.bytes;
+    if (ONLY !== 'peers') await mainMeasures(browser, base, results, (bytes) => (bytesByView = bytes));
+    results.push(...(await peerMeasures(browser, base)));
   } finally {
     await browser.close();
     await server.close();
   }
+  report(results, bytesByView ?? {});
+}
 
+/** Answers, flower boxes, the ten-round comparison, cold loads and bytes per view. */
+async function mainMeasures(browser, base, results, setBytes) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const roundId = await newRound(page, base);
+  const times = await answerDurability(page, base, roundId, [
+    'barn-elever',
+    'aldre-omsorg',
+    'ledning-arbetssatt',
+    'tekniska-forutsattningar',
+  ]);
+  results.push(summarise('answer click → durable in IndexedDB', 'ms', times));
+
+  const bundled = await fillRound(page, roundId, join(root, 'questionnaires/eblomladan-2016.json'));
+  results.push(
+    summarise(
+      `flower box render, eBlomlådan 2016 (${bundled} marks)`,
+      'ms',
+      await flowerBoxRender(page, base, roundId, bundled),
+    ),
+  );
+  const largestFile = join(root, 'tests/fixtures/questionnaires/extreme-largest.json');
+  const largestRound = await roundOn(page, base, largestFile, /Test: största möjliga/);
+  const largest = await fillRound(page, largestRound, largestFile);
+  results.push(
+    summarise(
+      `flower box render, largest test questionnaire (${largest} marks)`,
+      'ms',
+      await flowerBoxRender(page, base, largestRound, largest),
+    ),
+  );
+
+  // Ten yearly rounds, then the side-by-side comparison of all ten.
+  const ten = [roundId];
+  for (let year = 2017; ten.length < 10; year++) {
+    await page.goto(`${base}#/omgangar/ny`);
+    await page.getByRole('spinbutton', { name: 'År' }).fill(String(year));
+    await page.getByRole('button', { name: 'Starta omgången' }).click();
+    await page.waitForURL(/#\/omgangar\/[0-9a-f-]{36}$/);
+    const id = decodeURIComponent(page.url().split('/').pop());
+    await fillRound(page, id, join(root, 'questionnaires/eblomladan-2016.json'));
+    ten.push(id);
+  }
+  results.push(
+    summarise('comparison of ten rounds, side by side', 'ms', await comparisonRender(page, base, ten)),
+  );
+  await context.close();
+
+  const cold = await coldLoads(browser, base);
+  results.push(summarise('cold load → start page heading', 'ms', cold.start));
+  results.push(summarise("cold load → a filled round's flower box", 'ms', cold.box));
+  setBytes(cold.bytes);
+}
+
+function report(results, bytesByView) {
   const machine = {
     date: new Date().toISOString(),
     node: process.version,
