@@ -78,11 +78,11 @@ describe('the example ("Visa exempel")', () => {
         .filter((r) => r.roundId === roundId)
         .flatMap((r) => {
           const section = questionnaire.sections.find((s) => s.id === r.sectionId)!;
-          return section.indicators.map(
-            (ind) => scoreIndicator(questionnaire.scale, ind.id, r.answers[ind.id]).score,
-          );
-        })
-        .filter((s): s is number => typeof s === 'number');
+          return section.indicators.flatMap((ind) => {
+            const result = scoreIndicator(questionnaire.scale, ind.id, r.answers[ind.id]);
+            return result.state === 'scored' ? [result.score] : [];
+          });
+        });
       return scores.reduce((a, b) => a + b, 0) / scores.length;
     };
     const [older, middle, latest] = example.rounds;
