@@ -35,6 +35,8 @@ const OpenFilePage = view(() => import('../features/exchange/OpenFilePage'));
 const SharePage = view(() => import('../features/exchange/SharePage'));
 const BackupPage = view(() => import('../features/exchange/BackupPage'));
 const ComparePage = view(() => import('../features/compare/ComparePage'));
+const PlanPage = view(() => import('../features/plan/PlanPage'));
+const ReportPage = view(() => import('../features/report/ReportPage'));
 const GuidePage = view(() => import('../features/guide/GuidePage'));
 const HelpPage = view(() => import('../features/help/HelpPage'));
 const PeersPage = view(() => import('../features/peers/PeersPage'));
@@ -56,6 +58,8 @@ function Routes() {
           <Route path={paths.rounds} component={RoundListPage} />
           <Route path={paths.newRound} component={NewRoundPage} />
           <Route path={paths.round}>{(params) => <RoundPage roundId={params.roundId} />}</Route>
+          <Route path={paths.plan}>{(params) => <PlanPage roundId={params.roundId} />}</Route>
+          <Route path={paths.report}>{(params) => <ReportPage roundId={params.roundId} />}</Route>
           <Route path={paths.answer}>
             {(params) => <AnswerPage roundId={params.roundId} sectionId={params.sectionId} />}
           </Route>

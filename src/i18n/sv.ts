@@ -9,6 +9,8 @@ import type { flowerbox } from './sv/flowerbox';
 import type { guide } from './sv/guide';
 import type { helpLink } from './sv/helpLink';
 import type { organisation } from './sv/organisation';
+import type { plan } from './sv/plan';
+import type { report } from './sv/report';
 import type { peers } from './sv/peers';
 import type { questionnaireImport } from './sv/questionnaireImport';
 import type { rounds } from './sv/rounds';
@@ -192,6 +194,8 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** Strings of features that bring them in their own chunk (see ./lazy.ts), kept off the start page. */
 export type LazyStrings = {
   compare: typeof compare;
+  plan: typeof plan;
+  report: typeof report;
   peers: typeof peers;
   flowerbox: typeof flowerbox;
   guide: typeof guide;

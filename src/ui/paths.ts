@@ -10,6 +10,8 @@ export const paths = {
   rounds: '/omgangar',
   newRound: '/omgangar/ny',
   round: '/omgangar/:roundId',
+  plan: '/omgangar/:roundId/handlingsplan',
+  report: '/omgangar/:roundId/rapport',
   answer: '/omgangar/:roundId/:sectionId',
   result: '/blomlada/:roundId',
   openFile: '/oppna',
@@ -33,6 +35,10 @@ export const answerPath = (roundId: string, sectionId: string) =>
   `/omgangar/${encodeURIComponent(roundId)}/${encodeURIComponent(sectionId)}`;
 
 export const resultPath = (roundId: string) => `/blomlada/${encodeURIComponent(roundId)}`;
+
+/** A round's action plan and its printable report (matched before the answer route: no part may be called so). */
+export const planPath = (roundId: string) => `/omgangar/${encodeURIComponent(roundId)}/handlingsplan`;
+export const reportPath = (roundId: string) => `/omgangar/${encodeURIComponent(roundId)}/rapport`;
 
 /** The comparison views, by their address segment. */
 export const COMPARE_VIEWS = ['andringar', 'sida-vid-sida', 'overlagg', 'lok-och-vagnar', 'trend'] as const;

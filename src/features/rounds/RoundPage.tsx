@@ -10,7 +10,7 @@ import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { formatDate } from '../../ui/format';
 import { scoreRound } from '../../domain/score/scoring';
-import { answerPath, paths, resultPath } from '../../ui/paths';
+import { answerPath, paths, planPath, reportPath, resultPath } from '../../ui/paths';
 import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
 import { PublishPanel } from './PublishPanel';
 import { ShareSection } from './ShareSection';
@@ -100,7 +100,9 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
       />
       <p>
         <Link href={resultPath(round.id)}>{t('flowerbox.toResult')}</Link> ·{' '}
-        <Link href={paths.compare}>{t('rounds.round.toCompare')}</Link>
+        <Link href={paths.compare}>{t('rounds.round.toCompare')}</Link> ·{' '}
+        <Link href={planPath(round.id)}>{t('rounds.round.toPlan')}</Link> ·{' '}
+        <Link href={reportPath(round.id)}>{t('rounds.round.toReport')}</Link>
       </p>
 
       <h2>{t('rounds.round.partsTitle')}</h2>

@@ -53,6 +53,8 @@ export const rounds: Messages['rounds'] = {
     created: 'Started',
     progress: 'Answered',
     toCompare: 'Compare with earlier rounds',
+    toPlan: 'Action plan',
+    toReport: 'Printable report',
     boxTitle: 'The flower box so far',
     partsTitle: 'Parts',
     partsCaption: "The round's parts with who answers and how far they have come",

@@ -52,6 +52,8 @@ export const rounds = {
     created: 'Startad',
     progress: 'Besvarat',
     toCompare: 'Jämför med tidigare omgångar',
+    toPlan: 'Handlingsplan',
+    toReport: 'Rapport för utskrift',
     boxTitle: 'Blomlådan just nu',
     partsTitle: 'Delar',
     partsCaption: 'Omgångens delar med vem som svarar och hur långt de har kommit',

@@ -1,0 +1,188 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_STATUSES, type Action, type ActionStatus } from '../../domain/plan/model';
+import {
+  ACTION_SORTS,
+  owners,
+  questionnaireTags,
+  selectActions,
+  type ActionSort,
+} from '../../domain/plan/list';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { PartResponse } from '../../domain/round/model';
+import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { formatDate } from '../../ui/format';
+import { usePlanTexts } from './texts';
+
+interface Props {
+  questionnaire: Questionnaire;
+  answers: Record<string, PartResponse['answers']>;
+  actions: Action[];
+  editable: boolean;
+  onEdit: (action: Action) => void;
+  onDelete: (action: Action) => void;
+}
+
+const ALL = '*';
+
+/** The plan's actions, filtered by part, tag, owner and status and sorted as chosen. */
+export function ActionList({ questionnaire, answers, actions, editable, onEdit, onDelete }: Props) {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const texts = usePlanTexts(questionnaire);
+  const [part, setPart] = useState(ALL);
+  const [tag, setTag] = useState(ALL);
+  const [owner, setOwner] = useState(ALL);
+  const [status, setStatus] = useState(ALL);
+  const [sort, setSort] = useState<ActionSort>('due');
+  const locale = i18n.language === 'en' ? 'en' : 'sv';
+  const tags = questionnaireTags(questionnaire);
+  const named = owners(actions, locale);
+  const hasUnowned = actions.some((a) => a.owner === '');
+  const shown = selectActions(
+    actions,
+    questionnaire,
+    {
+      ...(part !== ALL ? { sectionId: part } : {}),
+      ...(tag !== ALL ? { tag } : {}),
+      ...(owner !== ALL ? { owner } : {}),
+      ...(status !== ALL ? { status: status as ActionStatus } : {}),
+    },
+    sort,
+    locale,
+  );
+
+  if (actions.length === 0) return <p>{t('plan.list.empty')}</p>;
+
+  const filter = (
+    name: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    options: [string, string][],
+  ) => (
+    <div className="field">
+      <label htmlFor={`plan-filter-${name}`}>{label}</label>
+      <select id={`plan-filter-${name}`} value={value} onChange={(e) => set(e.target.value)}>
+        <option value={ALL}>{t('plan.list.all')}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <>
+      <fieldset className="plan-filters">
+        <legend>{t('plan.list.filters')}</legend>
+        {filter(
+          'part',
+          t('plan.list.filterPart'),
+          part,
+          setPart,
+          questionnaire.sections.map((s) => [s.id, localized(s.title)]),
+        )}
+        {tags.length > 0 &&
+          filter(
+            'tag',
+            t('plan.list.filterTag'),
+            tag,
+            setTag,
+            tags.map((x) => [x, x]),
+          )}
+        {filter('owner', t('plan.list.filterOwner'), owner, setOwner, [
+          ...named.map((o): [string, string] => [o, o]),
+          ...(hasUnowned ? [['', t('plan.list.noOwner')] as [string, string]] : []),
+        ])}
+        {filter(
+          'status',
+          t('plan.list.filterStatus'),
+          status,
+          setStatus,
+          ACTION_STATUSES.map((s) => [s, t(`plan.status.${s}`)]),
+        )}
+        <div className="field">
+          <label htmlFor="plan-sort">{t('plan.list.sort')}</label>
+          <select id="plan-sort" value={sort} onChange={(e) => setSort(e.target.value as ActionSort)}>
+            {ACTION_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`plan.list.sortBy.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+      <p role="status">{t('plan.list.count', { shown: shown.length, total: actions.length })}</p>
+      {shown.length === 0 ? (
+        <p>{t('plan.list.noMatch')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="action-table">
+            <caption>{t('plan.list.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('plan.list.activity')}</th>
+                <th scope="col">{t('plan.list.indicator')}</th>
+                <th scope="col">{t('plan.list.current')}</th>
+                <th scope="col">{t('plan.list.target')}</th>
+                <th scope="col">{t('plan.list.owner')}</th>
+                <th scope="col">{t('plan.list.due')}</th>
+                <th scope="col">{t('plan.list.priority')}</th>
+                <th scope="col">{t('plan.list.status')}</th>
+                {editable && <th scope="col">{t('plan.list.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((action) => {
+                const found = texts.indicator(action.indicatorId);
+                return (
+                  <tr key={action.id}>
+                    <th scope="row" className="action-table__activity">
+                      {action.activity}
+                    </th>
+                    <td>
+                      {found ? (
+                        <>
+                          <Localized text={found.section.title} />: <Localized text={found.indicator.text} />
+                        </>
+                      ) : (
+                        action.indicatorId
+                      )}
+                    </td>
+                    <td>{texts.answer(answers[action.sectionId]?.[action.indicatorId])}</td>
+                    <td>{texts.value(action.target)}</td>
+                    <td>{action.owner || t('plan.list.none')}</td>
+                    <td>{action.due ? formatDate(action.due, i18n.language) : t('plan.list.none')}</td>
+                    <td>{t(`plan.priority.${action.priority}`)}</td>
+                    <td>{t(`plan.status.${action.status}`)}</td>
+                    {editable && (
+                      <td className="action-table__buttons">
+                        <button
+                          type="button"
+                          aria-label={t('plan.list.editLabel', { activity: action.activity })}
+                          onClick={() => onEdit(action)}
+                        >
+                          {t('plan.list.edit')}
+                        </button>{' '}
+                        <button
+                          type="button"
+                          aria-label={t('plan.list.deleteLabel', { activity: action.activity })}
+                          onClick={() => onDelete(action)}
+                        >
+                          {t('plan.list.delete')}
+                        </button>
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,399 @@
+import './strings';
+import './report.css';
+import { Suspense, use } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { compareRounds, type PartChange } from '../../domain/compare/changes';
+import { selectActions } from '../../domain/plan/list';
+import { followUp } from '../../domain/plan/target';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { roundProgress } from '../../domain/round/progress';
+import { THIN_COVERAGE, scoreRound, type PartScore } from '../../domain/score/scoring';
+import { allBundled } from '../../exchange/bundled-questionnaires';
+import { loadRegister } from '../../exchange/municipalities';
+import { usePlanData, type PlanData, type PlanRoundData } from '../../storage/live-plan';
+import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
+import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { Page } from '../../ui/Page';
+import { formatDate, formatScore } from '../../ui/format';
+import { paths, roundPath } from '../../ui/paths';
+
+/** The board-ready report of a round, made to be printed on A4 or saved as PDF from the browser. */
+export default function ReportPage({ roundId }: { roundId: string }) {
+  const { t } = useTranslation();
+  const data = usePlanData(roundId);
+  if (data === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (data === null) {
+    return (
+      <Page title={t('notFound.title')}>
+        <p>{t('report.notFound')}</p>
+        <Link href={paths.rounds}>{t('rounds.round.back')}</Link>
+      </Page>
+    );
+  }
+  return (
+    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <Report data={data} />
+    </Suspense>
+  );
+}
+
+const roundName = ({ round }: PlanRoundData) =>
+  round.label ? `${round.year} (${round.label})` : String(round.year);
+
+/** The indicator texts and answer words of a questionnaire. */
+function useWords(questionnaire: Questionnaire) {
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  const { scale } = questionnaire;
+  const indicators = new Map(
+    questionnaire.sections.flatMap((s) =>
+      s.indicators.map((i) => [i.id, { indicator: i, section: s }] as const),
+    ),
+  );
+  const value = (v: string | undefined) => {
+    if (v === undefined) return t('report.answers.unanswered');
+    if (scale.notApplicable?.value === v) return localized(scale.notApplicable.label);
+    const option = scale.options.find((o) => o.value === v);
+    return option ? localized(option.label) : v;
+  };
+  return { value, indicator: (id: string) => indicators.get(id) };
+}
+
+function Report({ data }: { data: PlanData }) {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const register = use(loadRegister());
+  const known = [...data.stored, ...use(allBundled())];
+  const { current, previous } = data;
+  const { round, questionnaire, answers } = current;
+  const words = useWords(questionnaire);
+  const municipality =
+    register.municipalities.find((m) => m.code === round.organisationCode)?.name ?? round.organisationCode;
+  const date = (iso: string) => formatDate(iso.slice(0, 10), i18n.language);
+  const score = (value: number) => formatScore(value, i18n.language);
+  const parts = scoreRound(questionnaire, answers);
+  const progress = roundProgress(questionnaire, answers);
+  const comparison = previous
+    ? compareRounds(
+        { id: previous.round.id, year: previous.round.year, label: previous.round.label, ...previous },
+        { id: round.id, year: round.year, label: round.label, ...current },
+        known,
+      )
+    : null;
+  const changeOf = new Map<string, PartChange>(comparison?.parts.map((p) => [p.sectionId, p]) ?? []);
+  const sectionOf = new Map(questionnaire.sections.map((s) => [s.id, s]));
+  const partName = (p: PartScore) => localized(sectionOf.get(p.sectionId)!.title);
+
+  // Strongest and weakest parts, among those answered well enough to say so.
+  const rated = parts
+    .filter((p) => p.score !== null && p.coverage >= THIN_COVERAGE)
+    .sort((a, b) => b.score! - a.score!);
+  const howMany = Math.min(3, Math.floor(rated.length / 2));
+  const strongest = rated.slice(0, howMany);
+  const gaps = rated.slice(-howMany).reverse();
+  const notMet = (p: PartScore) => p.indicators.filter((i) => i.state === 'scored' && i.level === 1).length;
+
+  const actions = selectActions(current.actions, questionnaire, {}, 'due', i18n.language);
+  const items =
+    previous && previous.actions.length > 0 ? followUp(previous.actions, previous, current, known) : [];
+  const before = useWords(previous?.questionnaire ?? questionnaire);
+
+  const change = (p: PartChange | undefined) => {
+    if (!p || p.delta === null || p.direction === null) return t('report.parts.notComparable');
+    if (p.direction === 'same') return t('report.parts.same');
+    return t(`report.parts.${p.direction}`, { delta: score(Math.abs(p.delta)) });
+  };
+
+  return (
+    <Page title={t('report.title', { municipality, year: round.year })} className="report">
+      <div className="report__tools">
+        <p>
+          <Link href={roundPath(round.id)}>{t('report.back')}</Link>
+        </p>
+        <p>
+          <button type="button" onClick={() => window.print()}>
+            {t('report.print')}
+          </button>
+        </p>
+        <p className="hint">{t('report.printHint')}</p>
+      </div>
+
+      <section className="report__title-page" aria-label={t('report.kicker')}>
+        <p className="report__kicker">{t('report.kicker')}</p>
+        <dl className="facts report__facts">
+          <div>
+            <dt>{t('report.facts.municipality')}</dt>
+            <dd>{municipality}</dd>
+          </div>
+          <div>
+            <dt>{t('report.facts.year')}</dt>
+            <dd>{round.year}</dd>
+          </div>
+          {round.label && (
+            <div>
+              <dt>{t('report.facts.label')}</dt>
+              <dd>{round.label}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('report.facts.questionnaire')}</dt>
+            <dd>
+              {t('report.facts.questionnaireValue', {
+                title: localized(questionnaire.title),
+                version: questionnaire.version,
+              })}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('report.facts.status')}</dt>
+            <dd>
+              {round.status === 'published' && round.publishedAt
+                ? t('report.facts.published', { date: date(round.publishedAt) })
+                : t('report.facts.draft')}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('report.facts.progress')}</dt>
+            <dd>{t('report.facts.progressValue', { answered: progress.answered, total: progress.total })}</dd>
+          </div>
+          <div>
+            <dt>{t('report.facts.date')}</dt>
+            <dd>{date(new Date().toISOString())}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section className="report__section report__box" aria-labelledby="report-box">
+        <h2 id="report-box">{t('report.box.title')}</h2>
+        <FlowerBox
+          questionnaire={questionnaire}
+          parts={parts}
+          roundId={round.id}
+          title={t('report.box.picture', { municipality, year: round.year })}
+          interactive={false}
+        />
+        <p>{t('report.box.rule')}</p>
+      </section>
+
+      <section className="report__section" aria-labelledby="report-parts">
+        <h2 id="report-parts">{t('report.parts.title')}</h2>
+        {!previous && <p>{t('report.parts.noPrevious')}</p>}
+        <table className="report__table">
+          <caption>
+            {previous
+              ? t('report.parts.caption', { previous: roundName(previous) })
+              : t('report.parts.captionFirst')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.parts.part')}</th>
+              <th scope="col">{t('report.parts.kind')}</th>
+              <th scope="col">{t('report.parts.score')}</th>
+              <th scope="col">{t('report.parts.coverage')}</th>
+              {previous && <th scope="col">{t('report.parts.change', { previous: roundName(previous) })}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {parts.map((p) => (
+              <tr key={p.sectionId}>
+                <th scope="row">{partName(p)}</th>
+                <td>{t(`questionnaire.kind.${p.kind}`)}</td>
+                <td>{p.score === null ? t('report.parts.noScore') : score(p.score)}</td>
+                <td>
+                  {t('report.parts.coverageValue', {
+                    scored: p.scored,
+                    applicable: p.total - p.notApplicable,
+                    percent: Math.round(p.coverage * 100),
+                  })}
+                </td>
+                {previous && <td>{change(changeOf.get(p.sectionId))}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+
+        <h2>{t('report.highlights.title')}</h2>
+        {howMany === 0 ? (
+          <p>{t('report.highlights.tooFew')}</p>
+        ) : (
+          <div className="report__highlights">
+            <div>
+              <h3>{t('report.highlights.strongest')}</h3>
+              <ul>
+                {strongest.map((p) => (
+                  <li key={p.sectionId}>
+                    {t('report.highlights.item', { part: partName(p), score: score(p.score!) })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <div>
+              <h3>{t('report.highlights.gaps')}</h3>
+              <ul>
+                {gaps.map((p) => (
+                  <li key={p.sectionId}>
+                    {t('report.highlights.gapItem', {
+                      part: partName(p),
+                      score: score(p.score!),
+                      count: notMet(p),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        )}
+      </section>
+
+      <section className="report__section" aria-labelledby="report-plan">
+        <h2 id="report-plan">{t('report.plan.title')}</h2>
+        {actions.length === 0 ? (
+          <p>{t('report.plan.empty')}</p>
+        ) : (
+          <table className="report__table">
+            <caption>{t('report.plan.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.plan.activity')}</th>
+                <th scope="col">{t('report.plan.indicator')}</th>
+                <th scope="col">{t('report.plan.target')}</th>
+                <th scope="col">{t('report.plan.owner')}</th>
+                <th scope="col">{t('report.plan.due')}</th>
+                <th scope="col">{t('report.plan.priority')}</th>
+                <th scope="col">{t('report.plan.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {actions.map((action) => {
+                const found = words.indicator(action.indicatorId);
+                return (
+                  <tr key={action.id}>
+                    <th scope="row">{action.activity}</th>
+                    <td>
+                      {found ? (
+                        <>
+                          <Localized text={found.section.title} />: <Localized text={found.indicator.text} />
+                        </>
+                      ) : (
+                        action.indicatorId
+                      )}
+                    </td>
+                    <td>{words.value(action.target)}</td>
+                    <td>{action.owner || t('report.plan.none')}</td>
+                    <td>{action.due ? formatDate(action.due, i18n.language) : t('report.plan.none')}</td>
+                    <td>{t(`report.plan.priorityValue.${action.priority}`)}</td>
+                    <td>{t(`report.plan.statusValue.${action.status}`)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+
+        {previous && items.length > 0 && (
+          <>
+            <h3>{t('report.followUp.title', { round: roundName(previous) })}</h3>
+            <p>
+              {t('report.followUp.summary', {
+                reached: items.filter((i) => i.outcome === 'reached').length,
+                total: items.length,
+              })}
+            </p>
+            <table className="report__table">
+              <caption>{t('report.followUp.caption', { round: roundName(previous) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('report.plan.activity')}</th>
+                  <th scope="col">{t('report.plan.indicator')}</th>
+                  <th scope="col">{t('report.plan.status')}</th>
+                  <th scope="col">{t('report.plan.target')}</th>
+                  <th scope="col">{t('report.followUp.answer')}</th>
+                  <th scope="col">{t('report.followUp.outcome')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => {
+                  const found = before.indicator(item.action.indicatorId);
+                  const later = item.later;
+                  return (
+                    <tr key={item.action.id}>
+                      <th scope="row">{item.action.activity}</th>
+                      <td>{found ? <Localized text={found.indicator.text} /> : item.action.indicatorId}</td>
+                      <td>{t(`report.plan.statusValue.${item.action.status}`)}</td>
+                      <td>{before.value(item.action.target)}</td>
+                      <td>
+                        {!later
+                          ? t('report.plan.none')
+                          : later.state === 'scored'
+                            ? words.value(later.value)
+                            : later.state === 'not-applicable'
+                              ? words.value(questionnaire.scale.notApplicable?.value)
+                              : words.value(undefined)}
+                      </td>
+                      <td>{t(`report.followUp.result.${item.outcome}`)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+
+      <section className="report__section" aria-labelledby="report-answers">
+        <h2 id="report-answers">{t('report.answers.title')}</h2>
+        {questionnaire.sections.map((section) => {
+          const response = current.responses.find((r) => r.sectionId === section.id);
+          const respondent = response?.respondent;
+          return (
+            <div key={section.id} className="report__part">
+              <h3>
+                <Localized text={section.title} />
+              </h3>
+              {respondent?.name && (
+                <p>
+                  {respondent.role
+                    ? t('report.answers.respondent', { name: respondent.name, role: respondent.role })
+                    : t('report.answers.respondentName', { name: respondent.name })}
+                </p>
+              )}
+              <table className="report__table report__answers">
+                <caption>{t('report.answers.caption', { part: localized(section.title) })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('report.answers.indicator')}</th>
+                    <th scope="col">{t('report.answers.answer')}</th>
+                    <th scope="col">{t('report.answers.comment')}</th>
+                    <th scope="col">{t('report.answers.evidence')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {section.indicators.map((indicator) => {
+                    const answer = answers[section.id]?.[indicator.id];
+                    return (
+                      <tr key={indicator.id}>
+                        <th scope="row">
+                          <Localized text={indicator.text} />
+                        </th>
+                        <td>{words.value(answer?.value)}</td>
+                        <td className="report__comment">{answer?.comment || t('report.answers.none')}</td>
+                        <td className="report__evidence">
+                          {answer?.evidence ? (
+                            <a href={answer.evidence}>{answer.evidence}</a>
+                          ) : (
+                            t('report.answers.none')
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          );
+        })}
+      </section>
+    </Page>
+  );
+}
