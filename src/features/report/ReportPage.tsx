@@ -199,7 +199,9 @@ function Report({ data }: { data: PlanData }) {
               <tr key={p.sectionId}>
                 <th scope="row">{partName(p)}</th>
                 <td>{t(`questionnaire.kind.${p.kind}`)}</td>
-                <td>{p.score === null ? t('report.parts.noScore') : score(p.score)}</td>
+                <td className="report__nowrap">
+                  {p.score === null ? t('report.parts.noScore') : score(p.score)}
+                </td>
                 <td>
                   {t('report.parts.coverageValue', {
                     scored: p.scored,
@@ -207,7 +209,7 @@ function Report({ data }: { data: PlanData }) {
                     percent: Math.round(p.coverage * 100),
                   })}
                 </td>
-                {previous && <td>{change(changeOf.get(p.sectionId))}</td>}
+                {previous && <td className="report__nowrap">{change(changeOf.get(p.sectionId))}</td>}
               </tr>
             ))}
           </tbody>
@@ -279,11 +281,13 @@ function Report({ data }: { data: PlanData }) {
                         action.indicatorId
                       )}
                     </td>
-                    <td>{words.value(action.target)}</td>
+                    <td className="report__nowrap">{words.value(action.target)}</td>
                     <td>{action.owner || t('report.plan.none')}</td>
-                    <td>{action.due ? formatDate(action.due, i18n.language) : t('report.plan.none')}</td>
-                    <td>{t(`report.plan.priorityValue.${action.priority}`)}</td>
-                    <td>{t(`report.plan.statusValue.${action.status}`)}</td>
+                    <td className="report__nowrap">
+                      {action.due ? formatDate(action.due, i18n.language) : t('report.plan.none')}
+                    </td>
+                    <td className="report__nowrap">{t(`report.plan.priorityValue.${action.priority}`)}</td>
+                    <td className="report__nowrap">{t(`report.plan.statusValue.${action.status}`)}</td>
                   </tr>
                 );
               })}
@@ -320,8 +324,8 @@ function Report({ data }: { data: PlanData }) {
                     <tr key={item.action.id}>
                       <th scope="row">{item.action.activity}</th>
                       <td>{found ? <Localized text={found.indicator.text} /> : item.action.indicatorId}</td>
-                      <td>{t(`report.plan.statusValue.${item.action.status}`)}</td>
-                      <td>{before.value(item.action.target)}</td>
+                      <td className="report__nowrap">{t(`report.plan.statusValue.${item.action.status}`)}</td>
+                      <td className="report__nowrap">{before.value(item.action.target)}</td>
                       <td>
                         {!later
                           ? t('report.plan.none')
@@ -331,7 +335,7 @@ function Report({ data }: { data: PlanData }) {
                               ? words.value(questionnaire.scale.notApplicable?.value)
                               : words.value(undefined)}
                       </td>
-                      <td>{t(`report.followUp.result.${item.outcome}`)}</td>
+                      <td className="report__nowrap">{t(`report.followUp.result.${item.outcome}`)}</td>
                     </tr>
                   );
                 })}
@@ -376,7 +380,7 @@ function Report({ data }: { data: PlanData }) {
                         <th scope="row">
                           <Localized text={indicator.text} />
                         </th>
-                        <td>{words.value(answer?.value)}</td>
+                        <td className="report__nowrap">{words.value(answer?.value)}</td>
                         <td className="report__comment">{answer?.comment || t('report.answers.none')}</td>
                         <td className="report__evidence">
                           {answer?.evidence ? (
