@@ -113,6 +113,8 @@ describe('byte budget', () => {
         (page: Page) => page.getByText('Jämför 2025 med 2026.').waitFor(),
       ],
       ['compare with others', '/jamfor-med-andra', heading('Jämför med andra kommuner')],
+      ['action plan', `/omgangar/${later}/handlingsplan`, heading('Handlingsplan 2026')],
+      ['report', `/omgangar/${later}/rapport`, heading('Rapport: Ale 2026')],
     ] as const) {
       const scripts = await cold(route, ready);
       const extra = [...scripts].filter(([path]) => !start.has(path));
