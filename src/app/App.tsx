@@ -39,6 +39,7 @@ const PlanPage = view(() => import('../features/plan/PlanPage'));
 const ReportPage = view(() => import('../features/report/ReportPage'));
 const GuidePage = view(() => import('../features/guide/GuidePage'));
 const HelpPage = view(() => import('../features/help/HelpPage'));
+const ExamplePage = view(() => import('../features/example/ExamplePage'));
 const PeersPage = view(() => import('../features/peers/PeersPage'));
 
 function Routes() {
@@ -74,6 +75,7 @@ function Routes() {
           <Route path={paths.share}>{(params) => <SharePage roundId={params.roundId} />}</Route>
           <Route path={paths.backup} component={BackupPage} />
           <Route path={paths.guide} component={GuidePage} />
+          <Route path={paths.example} component={ExamplePage} />
           <Route path={paths.helpSection}>{(params) => <HelpPage section={params.section} />}</Route>
           <Route path={paths.help}>{() => <HelpPage />}</Route>
           <Route path={paths.about} component={AboutPage} />

@@ -1,10 +1,14 @@
-import type { MouseEvent, ReactNode } from 'react';
+import { lazy, Suspense, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 import { usePreferences } from '../state/preferences';
 import { useStorageHealth } from '../state/storage-health';
+import { EXAMPLE_MODE } from '../storage/db';
 import { paths } from '../ui/paths';
 import { UpdateBanner } from './update/UpdateBanner';
+
+// The example's banner is its own chunk, loaded only while the example is shown.
+const ExampleBanner = EXAMPLE_MODE ? lazy(() => import('./ExampleBanner')) : null;
 
 /** Header with navigation and language switch, the view, and a footer linking the accessibility statement. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -57,6 +61,11 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        {ExampleBanner && (
+          <Suspense fallback={null}>
+            <ExampleBanner />
+          </Suspense>
+        )}
         <UpdateBanner />
         <StorageBanner />
         {children}

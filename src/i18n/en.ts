@@ -33,6 +33,7 @@ export const en: CoreMessages = {
       'First time here? A short guide shows what the flower box means, who answers what and where the data is kept.',
     guideStart: 'Go through the guide',
     guideLink: 'Guide: getting started',
+    example: 'Show an example',
     chooseMunicipality: 'Get started: choose your municipality',
     title: 'Welcome to eBlomlådan',
     lead: 'eBlomlådan helps a municipality assess, once a year, how far it has come with digital services and digitalisation, and shows the result as a flower box.',
@@ -153,6 +154,8 @@ export const en: CoreMessages = {
       locked: 'The round is published and cannot be changed.',
       'not-found': 'What you tried to change no longer exists.',
       invalid: 'The value could not be saved because it is not valid.',
+      example:
+        'Not possible in the example: files are neither saved nor opened there, so the example never mixes with the municipality’s own data. Remove the example first.',
       unknown: 'An unexpected error occurred while saving. Reload the page and try again.',
     },
   },

@@ -6,6 +6,7 @@ import type { exchangeNotices } from './sv/exchangeNotices';
 import type { exchangeValidation } from './sv/exchangeValidation';
 import type { exchangeViews } from './sv/exchangeViews';
 import type { flowerbox } from './sv/flowerbox';
+import type { example } from './sv/example';
 import type { guide } from './sv/guide';
 import type { helpLink } from './sv/helpLink';
 import type { organisation } from './sv/organisation';
@@ -48,6 +49,7 @@ export const sv = {
       'Första gången här? En kort guide visar vad blomlådan betyder, vem som svarar på vad och var uppgifterna sparas.',
     guideStart: 'Gå igenom guiden',
     guideLink: 'Guiden: kom igång',
+    example: 'Visa ett exempel',
     title: 'Välkommen till eBlomlådan',
     lead: 'eBlomlådan hjälper kommunen att en gång om året bedöma hur långt den har kommit med digitala tjänster och digitalisering, och att se resultatet som en blomlåda.',
     flowers:
@@ -164,6 +166,8 @@ export const sv = {
       locked: 'Omgången är publicerad och kan inte ändras.',
       'not-found': 'Det du försökte ändra finns inte längre.',
       invalid: 'Värdet kunde inte sparas eftersom det inte är giltigt.',
+      example:
+        'Det går inte i exemplet: filer sparas och öppnas inte där, så att exemplet aldrig blandas med kommunens egna uppgifter. Ta bort exemplet först.',
       unknown: 'Ett oväntat fel uppstod när uppgifterna skulle sparas. Ladda om sidan och försök igen.',
     },
   },
@@ -199,6 +203,7 @@ export type LazyStrings = {
   peers: typeof peers;
   flowerbox: typeof flowerbox;
   guide: typeof guide;
+  example: typeof example;
   helpLink: typeof helpLink;
   exchangeViews: typeof exchangeViews;
   exchangeNotices: typeof exchangeNotices;

@@ -9,6 +9,7 @@
  * docs/storage.md).
  */
 import Dexie, { type Table } from 'dexie';
+import { EXAMPLE_FLAG_KEY } from '../domain/example/municipalities';
 import type { Action } from '../domain/plan/model';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { PartResponse, ReferenceRound, Round } from '../domain/round/model';
@@ -71,4 +72,20 @@ export class EblomladanDb extends Dexie {
   }
 }
 
-export const db = new EblomladanDb();
+/** The example's own database ("Visa exempel"); deleted whole when the example is removed. */
+export const EXAMPLE_DB_NAME = 'eblomladan-exempel';
+
+/**
+ * Example mode: while the example is shown, this page works on the example's database instead
+ * of the user's, so example data can never mix with the user's own rounds, files or backups.
+ * Decided once per page load; switching reloads the page (storage/example.ts).
+ */
+export const EXAMPLE_MODE: boolean = (() => {
+  try {
+    return globalThis.localStorage?.getItem(EXAMPLE_FLAG_KEY) === '1';
+  } catch {
+    return false;
+  }
+})();
+
+export const db = new EblomladanDb(EXAMPLE_MODE ? EXAMPLE_DB_NAME : DB_NAME);

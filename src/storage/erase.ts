@@ -1,5 +1,6 @@
 /** Deleting everything this browser holds for eBlomlådan, for "Radera alla uppgifter". */
-import { db } from './db';
+import { db, EXAMPLE_MODE } from './db';
+import { refuseInExample } from './errors';
 import { PENDING_KEY } from './pending';
 
 /**
@@ -8,6 +9,8 @@ import { PENDING_KEY } from './pending';
  * offered again. The interface language is a preference, not data, and stays.
  */
 export async function eraseAllData(): Promise<void> {
+  // In the example, "everything" would be the example; it is removed with its own button.
+  refuseInExample(EXAMPLE_MODE, 'erase');
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
   });

@@ -13,12 +13,13 @@ export type StorageProblem =
   | 'locked'
   | 'not-found'
   | 'invalid'
+  | 'example'
   | 'unknown';
 
 /** A repository's refusal: the round is published, something is missing, or a value is not allowed. */
 export class StorageRefusal extends Error {
   constructor(
-    readonly problem: Extract<StorageProblem, 'locked' | 'not-found' | 'invalid'>,
+    readonly problem: Extract<StorageProblem, 'locked' | 'not-found' | 'invalid' | 'example'>,
     message: string,
   ) {
     super(message);
@@ -36,6 +37,14 @@ const names = (error: unknown): string[] => {
   }
   return found;
 };
+
+/**
+ * Refuses, while the example is shown, anything that would carry data between the example and
+ * the user's own (files in and out, deleting all data).
+ */
+export function refuseInExample(exampleMode: boolean, what: string): void {
+  if (exampleMode) throw new StorageRefusal('example', what);
+}
 
 /** What kind of storage problem an error is. */
 export function classifyStorageError(error: unknown): StorageProblem {

@@ -28,8 +28,8 @@ import {
   type SharedRoundFile,
 } from '../domain/exchange/schema';
 import { failure } from '../domain/validation/issues';
-import { db } from './db';
-import { StorageRefusal } from './errors';
+import { db, EXAMPLE_MODE } from './db';
+import { refuseInExample, StorageRefusal } from './errors';
 
 const MB = 1024 * 1024;
 
@@ -98,6 +98,7 @@ export async function commitImport(
   resolutions: Readonly<Record<string, Resolution>>,
   signature: string,
 ): Promise<ImportPlan> {
+  refuseInExample(EXAMPLE_MODE, 'import');
   const now = new Date().toISOString();
   return db.transaction('rw', ALL_TABLES(), async () => {
     const plan = planImport(files, await dumpDatabase(), resolutions, now);
@@ -123,8 +124,11 @@ async function roundWithParts(roundId: string) {
   return { round, questionnaire: stored.questionnaire, responses };
 }
 
-const read = <T>(work: () => Promise<T>) =>
-  db.transaction('r', db.rounds, db.questionnaires, db.responses, work);
+// Every file written from a round goes through here; the example's rounds never leave as files.
+const read = <T>(work: () => Promise<T>) => {
+  refuseInExample(EXAMPLE_MODE, 'export');
+  return db.transaction('r', db.rounds, db.questionnaires, db.responses, work);
+};
 
 /** An assignment file handing out `sectionIds` of a round, with their answers so far. */
 export async function exportAssignment(
@@ -183,6 +187,7 @@ export async function readRound(roundId: string) {
  * `lastBackup` setting, in the same transaction), so the file restores to exactly this database.
  */
 export async function exportBackup(version: string): Promise<BackupFile> {
+  refuseInExample(EXAMPLE_MODE, 'backup');
   const now = new Date().toISOString();
   return db.transaction('rw', ALL_TABLES(), async () => {
     await db.settings.put({ key: 'lastBackup', at: now });

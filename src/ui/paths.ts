@@ -20,6 +20,7 @@ export const paths = {
   compare: '/jamfor',
   compareView: '/jamfor/:view/:ids',
   guide: '/kom-igang',
+  example: '/exempel',
   help: '/hjalp',
   helpSection: '/hjalp/:section',
   peers: '/jamfor-med-andra',

@@ -174,7 +174,9 @@ function ChooseStep() {
           </Link>
         </p>
       )}
-      <p>{t('guide.start.example')}</p>
+      <p>
+        {t('guide.start.example')} <Link href={paths.example}>{t('start.example')}</Link>
+      </p>
     </>
   );
 }

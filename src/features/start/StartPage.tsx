@@ -24,7 +24,8 @@ export function StartPage() {
       <NextStep />
       <p>
         <Link href={paths.about}>{t('nav.about')}</Link> ·{' '}
-        <Link href={paths.guide}>{t('start.guideLink')}</Link>
+        <Link href={paths.guide}>{t('start.guideLink')}</Link> ·{' '}
+        <Link href={paths.example}>{t('start.example')}</Link>
       </p>
       <section aria-labelledby="bundled-heading">
         <h2 id="bundled-heading">{t('start.questionnairesTitle')}</h2>

@@ -54,7 +54,6 @@ export const guide: Messages['guide'] = {
     chosen: 'You work for the municipality with code {{code}}.',
     toRounds: 'To the rounds',
     change: 'Change municipality',
-    example:
-      'Would you like to see what it looks like with answers first? Under Rounds you can show an example.',
+    example: 'Would you like to see what it looks like with answers first?',
   },
 };

@@ -51,6 +51,6 @@ export const guide = {
     chosen: 'Du arbetar för kommunen med kod {{code}}.',
     toRounds: 'Till omgångarna',
     change: 'Byt kommun',
-    example: 'Vill du först se hur det ser ut med svar i? Under Omgångar kan du visa ett exempel.',
+    example: 'Vill du först se hur det ser ut med svar i?',
   },
 } as const;
