@@ -85,7 +85,7 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
         })}
       </svg>
       <div className="table-scroll">
-        <table>
+        <table className="peer-table">
           <caption>{t('peers.parts.caption')}</caption>
           <thead>
             <tr>
