@@ -58,7 +58,7 @@ describe('report', () => {
 
     const plan = screen.getByRole('table', { name: 'Handlingsplanens åtgärder, efter klart senast' });
     expect(within(plan).getByRole('row', { name: /Inför e-tjänsten i hela kommunen/ })).toHaveTextContent(
-      /Uppfyller helt.*Sara Skola.*31 december 2026.*Hög.*Pågår/,
+      /Uppfyller helt.*Sara Skola.*31 december 2026.*Pågår.*Prioritet: Hög/,
     );
 
     const answers = screen.getByRole('table', { name: 'Barn och elever: svar, kommentarer och underlag' });

@@ -75,6 +75,15 @@ describe('action plan, follow-up and report', () => {
     await page.getByRole('button', { name: 'Skriv ut / spara som PDF' }).waitFor();
     await axeInBothLanguages(page, 'Report: Ale 2025');
     await page.getByRole('heading', { level: 1, name: 'Rapport: Ale 2025' }).waitFor();
+    // Laid out as on A4 paper (210 mm less 2 × 14 mm margins = 688 px), no table is wider than the page.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 688, height: 1000 });
+    const tooWide = await page.evaluate(() =>
+      [...document.querySelectorAll('table')]
+        .filter((table) => table.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((table) => table.caption?.textContent),
+    );
+    expect(tooWide).toEqual([]);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const document = await getDocumentProxy(new Uint8Array(pdf));
     const { totalPages, text } = await extractText(document, { mergePages: false });

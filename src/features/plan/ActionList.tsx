@@ -152,12 +152,14 @@ export function ActionList({ questionnaire, answers, actions, editable, onEdit, 
                         action.indicatorId
                       )}
                     </td>
-                    <td>{texts.answer(answers[action.sectionId]?.[action.indicatorId])}</td>
-                    <td>{texts.value(action.target)}</td>
+                    <td className="nowrap">
+                      {texts.answer(answers[action.sectionId]?.[action.indicatorId])}
+                    </td>
+                    <td className="nowrap">{texts.value(action.target)}</td>
                     <td>{action.owner || t('plan.list.none')}</td>
                     <td>{action.due ? formatDate(action.due, i18n.language) : t('plan.list.none')}</td>
-                    <td>{t(`plan.priority.${action.priority}`)}</td>
-                    <td>{t(`plan.status.${action.status}`)}</td>
+                    <td className="nowrap">{t(`plan.priority.${action.priority}`)}</td>
+                    <td className="nowrap">{t(`plan.status.${action.status}`)}</td>
                     {editable && (
                       <td className="action-table__buttons">
                         <button

@@ -262,8 +262,7 @@ function Report({ data }: { data: PlanData }) {
                 <th scope="col">{t('report.plan.target')}</th>
                 <th scope="col">{t('report.plan.owner')}</th>
                 <th scope="col">{t('report.plan.due')}</th>
-                <th scope="col">{t('report.plan.priority')}</th>
-                <th scope="col">{t('report.plan.status')}</th>
+                <th scope="col">{t('report.plan.statusPriority')}</th>
               </tr>
             </thead>
             <tbody>
@@ -283,11 +282,14 @@ function Report({ data }: { data: PlanData }) {
                     </td>
                     <td className="report__nowrap">{words.value(action.target)}</td>
                     <td>{action.owner || t('report.plan.none')}</td>
-                    <td className="report__nowrap">
-                      {action.due ? formatDate(action.due, i18n.language) : t('report.plan.none')}
+                    <td>{action.due ? formatDate(action.due, i18n.language) : t('report.plan.none')}</td>
+                    <td>
+                      {t(`report.plan.statusValue.${action.status}`)}
+                      <br />
+                      {t('report.plan.priorityOf', {
+                        priority: t(`report.plan.priorityValue.${action.priority}`),
+                      })}
                     </td>
-                    <td className="report__nowrap">{t(`report.plan.priorityValue.${action.priority}`)}</td>
-                    <td className="report__nowrap">{t(`report.plan.statusValue.${action.status}`)}</td>
                   </tr>
                 );
               })}

@@ -65,6 +65,8 @@ export const report: Messages['report'] = {
     due: 'Due',
     priority: 'Priority',
     status: 'Status',
+    statusPriority: 'Status and priority',
+    priorityOf: 'Priority: {{priority}}',
     none: '–',
     statusValue: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' },
     priorityValue: { high: 'High', medium: 'Medium', low: 'Low' },

@@ -63,6 +63,8 @@ export const report = {
     due: 'Klart senast',
     priority: 'Prioritet',
     status: 'Status',
+    statusPriority: 'Status och prioritet',
+    priorityOf: 'Prioritet: {{priority}}',
     none: '–',
     statusValue: { planned: 'Planerad', 'in-progress': 'Pågår', done: 'Klar', cancelled: 'Avbruten' },
     priorityValue: { high: 'Hög', medium: 'Medel', low: 'Låg' },
