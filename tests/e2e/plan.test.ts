@@ -85,8 +85,8 @@ describe('action plan, follow-up and report', () => {
     );
     expect(tooWide).toEqual([]);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const document = await getDocumentProxy(new Uint8Array(pdf));
-    const { totalPages, text } = await extractText(document, { mergePages: false });
+    const pdfDocument = await getDocumentProxy(new Uint8Array(pdf));
+    const { totalPages, text } = await extractText(pdfDocument, { mergePages: false });
     const pages = text.map((t) => t.replace(/\s+/g, ' '));
     const all = pages.join(' ');
     // Line breaks fall anywhere in running text; compare without white space.
