@@ -20,6 +20,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // Two cores shared with a build or a browser: allow for a slow machine, never for a wrong answer.
+          testTimeout: 20_000,
         },
       },
       {

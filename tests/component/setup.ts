@@ -1,13 +1,17 @@
 // fake-indexeddb must be in place before anything imports Dexie.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { db } from '../../src/storage/db';
 import { clearBundledCache } from '../../src/exchange/bundled-questionnaires';
 import { usePreferences } from '../../src/state/preferences';
+
+// findBy… and waitFor give up after 5 s instead of 1 s: a loaded two-core machine renders a
+// lazy view with fake IndexedDB slower than that, and the answer is the same either way.
+configure({ asyncUtilTimeout: 5000 });
 
 const QUESTIONNAIRES = join(import.meta.dirname, '../../questionnaires');
 
