@@ -9,7 +9,8 @@
  * docs/storage.md).
  */
 import Dexie, { type Table } from 'dexie';
-import { EXAMPLE_FLAG_KEY } from '../domain/example/municipalities';
+// Only the flag: the example's data and names stay out of the start page's bytes.
+import { EXAMPLE_FLAG_KEY } from '../domain/example/flag';
 import type { Action } from '../domain/plan/model';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { PartResponse, ReferenceRound, Round } from '../domain/round/model';

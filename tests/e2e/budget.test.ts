@@ -54,6 +54,9 @@ describe('byte budget', () => {
       ['about', 'Om eBlomlådan', 'Om eBlomlådan'],
       ['accessibility', 'Tillgänglighetsredogörelse', 'Tillgänglighetsredogörelse'],
       ['open file', 'Öppna fil', 'Öppna fil'],
+      ['guide', 'Guiden: kom igång', 'Kom igång med eBlomlådan'],
+      ['help', 'Hjälp', 'Arbeta med eBlomlådan'],
+      ['example', 'Visa ett exempel', 'Visa ett exempel'],
     ] as const) {
       const { scripts, before } = await scriptsLoaded('/', async (page) => {
         await page.getByRole('link', { name: link }).first().click();

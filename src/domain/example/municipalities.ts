@@ -5,8 +5,7 @@
  */
 import type { Municipality } from '../organisations';
 
-/** localStorage key that switches this browser into example mode (see storage/db.ts). */
-export const EXAMPLE_FLAG_KEY = 'eblomladan.example';
+export { EXAMPLE_FLAG_KEY } from './flag';
 
 const county = { code: '99', name: 'Exempellän' };
 

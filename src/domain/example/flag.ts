@@ -1,0 +1,2 @@
+/** localStorage key that switches this browser into example mode (see storage/db.ts). */
+export const EXAMPLE_FLAG_KEY = 'eblomladan.example';
