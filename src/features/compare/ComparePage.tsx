@@ -30,10 +30,11 @@ export default function ComparePage({ view, ids }: Props) {
   const { t } = useTranslation();
   const code = useOrganisationCode();
   const data = useRoundsWithAnswers(code);
-  if (code === undefined || data === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (code === undefined || data === undefined) return <p role="status">{t('compare.choose.loading')}</p>;
   if (code === null) {
     return (
       <Page title={t('compare.title')}>
+        <p>{t('rounds.chooseFirst')}</p>
         <p>
           <Link href={paths.chooseOrganisation}>{t('start.chooseMunicipality')}</Link>
         </p>
@@ -41,7 +42,7 @@ export default function ComparePage({ view, ids }: Props) {
     );
   }
   return (
-    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+    <Suspense fallback={<p role="status">{t('compare.choose.loading')}</p>}>
       <Comparison rounds={data.rounds} stored={data.stored} view={view} ids={ids} />
     </Suspense>
   );
@@ -88,9 +89,14 @@ function Comparison({
       <HelpLink section="compare" />
       <p>{t('compare.lead')}</p>
       {rounds.length < 2 ? (
-        <p className="notice">
-          {t('compare.choose.none')} <Link href={paths.newRound}>{t('rounds.start')}</Link>
-        </p>
+        <>
+          <p className="notice">
+            {t('compare.choose.none')} <Link href={paths.newRound}>{t('rounds.start')}</Link>
+          </p>
+          <p>
+            {t('compare.choose.example')} <Link href={paths.example}>{t('start.example')}</Link>
+          </p>
+        </>
       ) : (
         <RoundChooser rounds={rounds} selected={selected.map((r) => r.round.id)} onChange={choose} />
       )}

@@ -136,6 +136,7 @@ export default function OpenFilePage() {
           <p aria-hidden="true">{t('exchangeViews.open.drop')}</p>
         </div>
       )}
+      {phase === 'idle' && !plan && <p className="hint">{t('exchangeViews.open.noFiles')}</p>}
       {phase === 'reading' && <p role="status">{t('exchangeViews.open.reading')}</p>}
 
       {plan && files && phase !== 'done' && (

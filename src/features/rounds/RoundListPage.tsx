@@ -14,7 +14,7 @@ import { useRoundSummaries } from '../../storage/live-rounds';
 export default function RoundListPage() {
   const { t } = useTranslation();
   const code = useOrganisationCode();
-  if (code === undefined) return <p role="status">{t('app.loading')}</p>;
+  if (code === undefined) return <p role="status">{t('rounds.loading')}</p>;
   if (code === null) {
     return (
       <Page title={t('rounds.title')}>
@@ -26,7 +26,7 @@ export default function RoundListPage() {
     );
   }
   return (
-    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+    <Suspense fallback={<p role="status">{t('rounds.loading')}</p>}>
       <RoundList code={code} />
     </Suspense>
   );
@@ -61,9 +61,15 @@ function RoundList({ code }: { code: string }) {
         )}
       </p>
       {summaries === undefined ? (
-        <p role="status">{t('app.loading')}</p>
+        <p role="status">{t('rounds.loading')}</p>
       ) : summaries.length === 0 ? (
-        <p>{t('rounds.none')}</p>
+        <>
+          <p>{t('rounds.none')}</p>
+          <p>
+            {t('rounds.noneHelp')} <Link href={paths.guide}>{t('start.guideLink')}</Link> ·{' '}
+            <Link href={paths.example}>{t('start.example')}</Link>
+          </p>
+        </>
       ) : (
         <div className="table-scroll">
           <table>

@@ -9,6 +9,8 @@ export const compare: Messages['compare'] = {
     legend: 'Rounds to compare',
     round: '{{year}}{{label}} – {{questionnaire}} ({{status}})',
     tooFew: 'Choose at least two rounds to compare.',
+    example: 'Would you like to see what a comparison looks like before the municipality has two rounds?',
+    loading: 'Reading the rounds that can be compared …',
     none: 'The municipality needs at least two rounds before anything can be compared. Start one round per year.',
     unknown: 'A round in the address does not exist in this browser. Choose rounds below.',
   },

@@ -8,6 +8,8 @@ export const exchangeViews: Messages['exchangeViews'] = {
     pick: 'Choose files',
     pickHint: 'One or more JSON files, at most 50 MB each.',
     drop: 'Or drop the files here',
+    noFiles:
+      "No file yet? Assignments and response files are saved from a round's overview (Hand out parts), and backups under Settings.",
     reading: 'Reading the files …',
     previewTitle: 'This is what will happen',
     refusedTitle: '{{name}} cannot be loaded',

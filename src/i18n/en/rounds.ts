@@ -11,6 +11,8 @@ export const rounds: Messages['rounds'] = {
   comparePeers: 'Compare with other municipalities',
   start: 'Start a new round',
   none: 'The municipality has no rounds yet. Start the first one to begin answering.',
+  noneHelp: 'Not sure how it works? Go through the guide or look at an example with three years of rounds.',
+  loading: "Reading the municipality's rounds …",
   tableCaption: "The municipality's rounds, latest year first",
   year: 'Year',
   label: 'Label',

@@ -7,6 +7,8 @@ export const compare = {
     legend: 'Omgångar att jämföra',
     round: '{{year}}{{label}} – {{questionnaire}} ({{status}})',
     tooFew: 'Välj minst två omgångar för att jämföra.',
+    example: 'Vill du se hur en jämförelse ser ut innan kommunen har två omgångar?',
+    loading: 'Läser omgångarna som kan jämföras …',
     none: 'Kommunen behöver minst två omgångar för att något ska kunna jämföras. Starta en omgång för varje år.',
     unknown: 'Någon av omgångarna i adressen finns inte i den här webbläsaren. Välj omgångar nedan.',
   },

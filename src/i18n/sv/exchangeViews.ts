@@ -6,6 +6,8 @@ export const exchangeViews = {
     pick: 'Välj filer',
     pickHint: 'En eller flera JSON-filer, högst 50 MB var.',
     drop: 'Eller släpp filerna här',
+    noFiles:
+      'Har du ingen fil ännu? Tilldelningar och svarsfiler sparas från en omgångs översikt (Dela ut delar), och säkerhetskopior under Inställningar.',
     reading: 'Läser filerna …',
     previewTitle: 'Det här kommer att hända',
     refusedTitle: '{{name}} kan inte läsas in',

@@ -9,6 +9,8 @@ export const rounds = {
   comparePeers: 'Jämför med andra kommuner',
   start: 'Starta en ny omgång',
   none: 'Kommunen har inga omgångar ännu. Starta den första för att börja svara.',
+  noneHelp: 'Osäker på hur det går till? Gå igenom guiden eller titta på ett exempel med tre års omgångar.',
+  loading: 'Läser kommunens omgångar …',
   tableCaption: 'Kommunens omgångar, senaste året först',
   year: 'År',
   label: 'Benämning',
