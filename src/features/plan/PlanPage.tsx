@@ -17,6 +17,7 @@ import { addAction, deleteAction, restoreAction } from '../../storage/actions';
 import { classifyStorageError } from '../../storage/errors';
 import { usePlanData, type PlanData } from '../../storage/live-plan';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths, reportPath, roundPath } from '../../ui/paths';
 import { ActionForm, indicatorKey } from './ActionForm';
@@ -117,6 +118,7 @@ function Plan({ data }: { data: PlanData }) {
 
   return (
     <Page title={t('plan.title', { round: roundName(round) })} className="plan-page">
+      <HelpLink section="plan" />
       <p>
         <Link href={roundPath(round.id)}>{t('plan.back')}</Link> ·{' '}
         <Link href={reportPath(round.id)}>{t('plan.toReport')}</Link>

@@ -14,6 +14,7 @@ import { loadRegister } from '../../exchange/municipalities';
 import { usePlanData, type PlanData, type PlanRoundData } from '../../storage/live-plan';
 import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { formatDate, formatScore } from '../../ui/format';
 import { paths, roundPath } from '../../ui/paths';
@@ -108,6 +109,7 @@ function Report({ data }: { data: PlanData }) {
   return (
     <Page title={t('report.title', { municipality, year: round.year })} className="report">
       <div className="report__tools">
+        <HelpLink section="report" />
         <p>
           <Link href={roundPath(round.id)}>{t('report.back')}</Link>
         </p>
