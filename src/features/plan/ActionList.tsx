@@ -119,7 +119,7 @@ export function ActionList({ questionnaire, answers, actions, editable, onEdit, 
       {shown.length === 0 ? (
         <p>{t('plan.list.noMatch')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('plan.list.caption')}>
           <table className="action-table">
             <caption>{t('plan.list.caption')}</caption>
             <thead>

@@ -31,7 +31,13 @@ export function FollowUp({ items, roundName, earlier, later, carried, onCarry }:
   return (
     <>
       <p>{t('plan.followUp.summary', { reached, total: items.length })}</p>
-      <div className="table-scroll">
+      {/* A wide table scrolls; the region takes focus so the keyboard can scroll it. */}
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('plan.followUp.caption', { round: roundName })}
+      >
         <table className="follow-up-table">
           <caption>{t('plan.followUp.caption', { round: roundName })}</caption>
           <thead>
