@@ -44,6 +44,9 @@ describe('the first-run guide', () => {
     expect(within(steps).getByRole('button', { name: 'Blomlådan' })).toHaveAttribute('aria-current', 'step');
     expect(screen.getByText('Steg 1 av 5')).toBeInTheDocument();
     expect(screen.getByText(/^Blommorna är verksamhetsområden/)).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /^En påhittad blomlåda med två blommor, gräset och jordmånen/ }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/^Gräset är ledning/)).toBeInTheDocument();
     expect(screen.getByText(/^Jordmånen är de tekniska förutsättningarna/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Föregående' })).not.toBeInTheDocument();

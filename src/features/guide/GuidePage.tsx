@@ -1,11 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { scoreRound } from '../../domain/score/scoring';
 import { dismissGuide } from '../../storage/settings';
 import { useOrganisationCode } from '../../storage/live';
+import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
+import { SAMPLE, SAMPLE_ANSWERS } from './sample';
 import './guide.css';
 import './strings';
 
@@ -99,6 +102,16 @@ function StepContent({ step }: { step: Step }) {
       return (
         <>
           <p>{t('guide.box.lead')}</p>
+          <figure className="guide-sample">
+            <FlowerBox
+              questionnaire={SAMPLE}
+              parts={scoreRound(SAMPLE, SAMPLE_ANSWERS)}
+              roundId="guide-sample"
+              title={t('guide.box.sampleTitle')}
+              interactive={false}
+            />
+            <figcaption>{t('guide.box.sampleCaption')}</figcaption>
+          </figure>
           <ul className="metaphor">
             <li className="metaphor__flowers">{t('guide.box.flowers')}</li>
             <li className="metaphor__grass">{t('guide.box.grass')}</li>

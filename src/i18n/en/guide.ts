@@ -16,6 +16,9 @@ export const guide: Messages['guide'] = {
     flowers:
       'The flowers are areas of service or target groups, such as Children and pupils or Business owners. Each petal is an indicator: a full petal for “fully met”, a half one for “partly”, a dot for “not at all”.',
     grass: 'The grass is leadership, ways of working and methods for digital development.',
+    sampleTitle: 'An invented flower box with two flowers, the grass and the soil',
+    sampleCaption:
+      'An invented example. A full petal is “fully met”, a smaller one “partly”, a dot “not at all”, a dashed outline unanswered and a dotted line “not applicable”.',
     soil: 'The soil is the technical prerequisites, such as e-identification, information security and open interfaces. Everything grows from it.',
   },
   scale: {
