@@ -7,6 +7,7 @@ import { useKeyedLiveQuery } from '../../storage/live';
 import { findImported } from '../../storage/questionnaires';
 import { IssueList } from '../../ui/IssueList';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { formatDate } from '../../ui/format';
 import { paths } from '../../ui/paths';
@@ -104,6 +105,7 @@ function QuestionnaireView({
   const indicatorCount = q.sections.reduce((sum, s) => sum + s.indicators.length, 0);
   return (
     <Page title={localized(q.title)} className="questionnaire">
+      <HelpLink section="questionnaires" />
       <dl className="facts">
         <div>
           <dt>{t('questionnaire.version')}</dt>
