@@ -145,3 +145,23 @@ describe('settings', () => {
     expect(useStorageHealth.getState().persisted).toBe('unsupported');
   });
 });
+
+describe('settings: usage', () => {
+  it('asks the browser for the usage again when the page opens', async () => {
+    const estimate = vi.fn().mockResolvedValue({ usage: 2_500_000, quota: 5_000_000_000 });
+    vi.stubGlobal(
+      'navigator',
+      Object.assign(Object.create(navigator) as Navigator, { storage: { estimate } }),
+    );
+    useStorageHealth.setState({ persisted: true, estimate: { usage: 1, quota: 5_000_000_000 } });
+    await openSettings();
+    await waitFor(() =>
+      expect(
+        section('Lagring')
+          .getByText(/^Använt:/)
+          .textContent!.replace(/\s/g, ' '),
+      ).toBe('Använt: 2,5 MB av 5 GB'),
+    );
+    expect(estimate).toHaveBeenCalled();
+  });
+});

@@ -131,6 +131,20 @@ function StorageSection() {
   const outcomeRef = useRef<HTMLParagraphElement>(null);
   const id = useId();
 
+  // The usage read at start may be old (a round added, everything deleted): ask again here.
+  useEffect(() => {
+    let current = true;
+    void navigator.storage
+      ?.estimate?.()
+      .then(({ usage = 0, quota = 0 }) => {
+        if (current) useStorageHealth.getState().setEstimate({ usage, quota });
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, []);
+
   // When the browser says yes the button goes away; keep keyboard focus on the answer.
   useEffect(() => {
     if (outcome === 'granted') outcomeRef.current?.focus();
