@@ -87,6 +87,9 @@ describe("a newcomer's first ten minutes", () => {
       await page.getByRole('button', { name: 'In English' }).click();
       await heading(page, en).waitFor();
       await expectNoAxeViolations(page);
+      // Nothing falls back to Swedish (a fallback is marked lang="sv"); county names and the
+      // language's own name ("Svenska") are Swedish on purpose.
+      expect(await page.locator('main [lang="sv"]:not(dd):not(label)').count(), route).toBe(0);
       await page.getByRole('button', { name: 'På svenska' }).click();
       await heading(page, sv).waitFor();
     }
@@ -94,6 +97,26 @@ describe("a newcomer's first ten minutes", () => {
     await page.getByRole('button', { name: 'Radera alla uppgifter …' }).click();
     await page.getByRole('dialog', { name: 'Vill du radera alla uppgifter?' }).waitFor();
     await expectNoAxeViolations(page);
+    app.expectNoProblems();
+    await app.context.close();
+  });
+});
+
+describe('English throughout', () => {
+  it('a part of the 2016 questionnaire and its box have English texts, with no Swedish fallback', async () => {
+    const app = await openApp(browser(), '/');
+    const { page } = app;
+    await chooseMunicipality(page, 'Ale');
+    const roundId = await startRound(page, { year: 2026 });
+    await page.getByRole('button', { name: 'In English' }).click();
+    for (const section of ['barn-elever', 'ledning-arbetssatt', 'tekniska-forutsattningar']) {
+      await page.goto(page.url().replace(/#.*$/, `#/omgangar/${roundId}/${section}`));
+      await indicator(page, 1).waitFor();
+      expect(await page.locator('main [lang="sv"]').count()).toBe(0);
+    }
+    await page.goto(page.url().replace(/#.*$/, `#/blomlada/${roundId}`));
+    await page.locator('.flowerbox__picture').first().waitFor();
+    expect(await page.locator('main [lang="sv"]').count()).toBe(0);
     app.expectNoProblems();
     await app.context.close();
   });
