@@ -11,7 +11,7 @@ export function BasisList({ basis, register }: { basis: ReferenceRound[]; regist
       <h2 id="peers-basis">{t('peers.basisList.title')}</h2>
       <details>
         <summary>{t('peers.basisList.caption')}</summary>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('peers.basisList.caption')}>
           <table>
             <caption>{t('peers.basisList.caption')}</caption>
             <thead>

@@ -23,7 +23,12 @@ export function IndicatorTables({
         return (
           <details key={part.section.id}>
             <summary>{t('peers.indicators.show', { part: name })}</summary>
-            <div className="table-scroll">
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={t('peers.indicators.caption', { part: name })}
+            >
               <table>
                 <caption>{t('peers.indicators.caption', { part: name })}</caption>
                 <thead>

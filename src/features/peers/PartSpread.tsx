@@ -84,7 +84,7 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
           );
         })}
       </svg>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('peers.parts.caption')}>
         <table className="peer-table">
           <caption>{t('peers.parts.caption')}</caption>
           <thead>
