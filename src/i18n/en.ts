@@ -70,6 +70,7 @@ export const en: CoreMessages = {
     kindPlural: { flower: 'Flowers', grass: 'The grass', soil: 'The soil' },
     respondent: 'Answered by',
     help: 'Guidance',
+    suggestions: 'Suggested activities',
     indicatorId: 'Id',
     tags: 'Tags',
     supersedes: 'Replaces version {{version}}.',

@@ -84,6 +84,7 @@ export const sv = {
     kindPlural: { flower: 'Blommor', grass: 'Gräset', soil: 'Jordmånen' },
     respondent: 'Besvaras av',
     help: 'Vägledning',
+    suggestions: 'Förslag på aktiviteter',
     indicatorId: 'Id',
     tags: 'Taggar',
     supersedes: 'Ersätter version {{version}}.',

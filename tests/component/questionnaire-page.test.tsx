@@ -10,7 +10,7 @@ const bundled = (file: string) =>
   readFileSync(join(import.meta.dirname, '../../questionnaires', file), 'utf8');
 
 describe('reading a bundled questionnaire', () => {
-  it('shows the scale, the parts grouped as flowers, grass and soil, and each indicator with its help', async () => {
+  it('shows the scale, the parts grouped as flowers, grass and soil, and each indicator with its help and suggestions', async () => {
     const user = userEvent.setup();
     await renderApp('/formular/eblomladan/2016');
     expect(await screen.findByRole('heading', { level: 1, name: 'eBlomlådan 2016' })).toBeInTheDocument();
@@ -33,6 +33,13 @@ describe('reading a bundled questionnaire', () => {
     await user.click(within(flower).getByText('8 indikatorer'));
     expect(indicator).toBeVisible();
     expect(within(flower).getAllByText('Vägledning:').length).toBe(8);
+    // Suggested activities, the starting texts of the action plan, can be read before a round.
+    expect(within(flower).getAllByText('Förslag på aktiviteter:').length).toBe(8);
+    expect(
+      within(flower).getByText(
+        /^Inför en e-tjänst med e-legitimation för att söka, ändra och säga upp plats/,
+      ),
+    ).toBeVisible();
   });
 
   it('says how the 2016 version relates to 2014: what can be compared and what is new', async () => {

@@ -69,6 +69,16 @@ function Part({ section, carriedFrom, previousVersion }: PartProps) {
                     <strong>{t('questionnaire.help')}:</strong> <Localized text={indicator.help} />
                   </p>
                 )}
+                {indicator.suggestions && indicator.suggestions.length > 0 && (
+                  <div className="indicator__help">
+                    <strong>{t('questionnaire.suggestions')}:</strong>
+                    <ul>
+                      {indicator.suggestions.map((suggestion, i) => (
+                        <Localized key={i} as="li" text={suggestion} />
+                      ))}
+                    </ul>
+                  </div>
+                )}
                 <p className="indicator__meta">
                   {t('questionnaire.indicatorId')}: <code>{indicator.id}</code>
                   {indicator.tags && indicator.tags.length > 0 && (
