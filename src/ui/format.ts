@@ -14,3 +14,7 @@ export function formatScore(score: number, language: string): string {
     score,
   );
 }
+
+/** A round's name as the interface shows it: the year, and the label in brackets when there is one. */
+export const roundName = (round: { year: number; label: string }): string =>
+  round.label ? `${round.year} (${round.label})` : String(round.year);

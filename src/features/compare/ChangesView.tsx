@@ -3,6 +3,7 @@ import type { RoundComparison } from '../../domain/compare/changes';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { useScoreTexts } from '../../ui/flowerbox/texts';
 import { useCompareTexts } from './texts';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** Earlier → later, per part and per indicator, with up / down / unchanged in words and symbols. */
 export function ChangesView({ comparison }: { comparison: RoundComparison }) {
@@ -21,7 +22,7 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
   return (
     <>
       <p>{t('compare.change.note')}</p>
-      <div className="table-scroll">
+      <TableScroll label={t('compare.change.caption', names)}>
         <table>
           <caption>{t('compare.change.caption', names)}</caption>
           <thead>
@@ -55,14 +56,14 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {parts.map((part) => {
         const section = laterSections.get(part.sectionId)!;
         const caption = t('compare.change.indicatorsCaption', { part: localized(section.title) });
         return (
           <details key={part.sectionId} className="indicator-table">
             <summary>{caption}</summary>
-            <div className="table-scroll">
+            <TableScroll label={caption}>
               <table>
                 <caption className="visually-hidden">{caption}</caption>
                 <thead>
@@ -102,14 +103,14 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </details>
         );
       })}
       {removed.length > 0 && (
         <>
           <h3>{t('compare.change.removedTitle')}</h3>
-          <div className="table-scroll">
+          <TableScroll label={t('compare.change.removedCaption', names)}>
             <table>
               <caption>{t('compare.change.removedCaption', names)}</caption>
               <thead>
@@ -137,7 +138,7 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </>

@@ -3,6 +3,7 @@ import type { RoundComparison } from '../../domain/compare/changes';
 import { byChange, byScore, type Ranked } from '../../domain/compare/ranking';
 import { Localized } from '../../ui/LocalizedText';
 import { useCompareTexts } from './texts';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** "Lok och vagnar": the parts ranked by score and by change; the pulling and lagging ones marked. */
 export function RankView({ comparison }: { comparison: RoundComparison }) {
@@ -42,7 +43,7 @@ function RankTable({
   const { t } = useTranslation();
   const titles = new Map(comparison.later.questionnaire.sections.map((s) => [s.id, s.title]));
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="rank-table">
         <caption>{caption}</caption>
         <thead>
@@ -68,6 +69,6 @@ function RankTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

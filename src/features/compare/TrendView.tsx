@@ -5,6 +5,7 @@ import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { scoreColour, OUTLINE } from '../../domain/flowerbox/palette';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { useCompareTexts } from './texts';
+import { TableScroll } from '../../ui/TableScroll';
 
 const W = 240;
 const H = 110;
@@ -37,7 +38,7 @@ export function TrendView({ trends, questionnaire }: { trends: PartTrend[]; ques
           );
         })}
       </ul>
-      <div className="table-scroll">
+      <TableScroll label={t('compare.trend.caption')}>
         <table>
           <caption>{t('compare.trend.caption')}</caption>
           <thead>
@@ -65,7 +66,7 @@ export function TrendView({ trends, questionnaire }: { trends: PartTrend[]; ques
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

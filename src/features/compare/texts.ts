@@ -1,14 +1,12 @@
 import './strings';
 import { useTranslation } from 'react-i18next';
-import type { Direction, NotComparableReason, RoundData } from '../../domain/compare/changes';
+import type { Direction, NotComparableReason } from '../../domain/compare/changes';
 import type { VersionMatch } from '../../domain/compare/matching';
-import { formatScore } from '../../ui/format';
+import { formatScore, roundName } from '../../ui/format';
 
 /** Words shared by the comparison views: round names, reasons, directions. */
 export function useCompareTexts() {
   const { t, i18n } = useTranslation();
-  const roundName = (r: Pick<RoundData, 'year' | 'label'>) =>
-    r.label ? `${r.year} (${r.label})` : String(r.year);
   const reason = (why: NotComparableReason | 'no-pairs', match?: VersionMatch) =>
     why === 'missing-version' && match?.failure?.version
       ? t('compare.reason.missing-version-named', { version: match.failure.version })

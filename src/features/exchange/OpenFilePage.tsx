@@ -20,6 +20,7 @@ import { Page } from '../../ui/Page';
 import { paths, roundPath } from '../../ui/paths';
 import './exchange.css';
 import './strings';
+import { TableScroll } from '../../ui/TableScroll';
 
 type Phase = 'idle' | 'reading' | 'saving' | 'done' | 'stale' | 'failed';
 
@@ -295,7 +296,7 @@ function FilePreviewView({ preview, incoming, resolutions, onResolve }: PreviewP
               date: new Date(preview.createdAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE'),
             })}
           </p>
-          <div className="table-scroll">
+          <TableScroll label={t('exchangeViews.preview.backupCaption')}>
             <table>
               <caption>{t('exchangeViews.preview.backupCaption')}</caption>
               <thead>
@@ -319,9 +320,9 @@ function FilePreviewView({ preview, incoming, resolutions, onResolve }: PreviewP
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {preview.rounds.length > 0 && (
-            <div className="table-scroll">
+            <TableScroll label={t('exchangeViews.preview.roundsCaption')}>
               <table>
                 <caption>{t('exchangeViews.preview.roundsCaption')}</caption>
                 <tbody>
@@ -339,7 +340,7 @@ function FilePreviewView({ preview, incoming, resolutions, onResolve }: PreviewP
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </>
       )}
@@ -383,7 +384,7 @@ function ResponsePreview({ preview, questionnaire, municipality, resolutions, on
         })}
       </p>
       {others.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={t('exchangeViews.preview.changesCaption', { name: preview.name })}>
           <table>
             <caption>{t('exchangeViews.preview.changesCaption', { name: preview.name })}</caption>
             <thead>
@@ -407,7 +408,7 @@ function ResponsePreview({ preview, questionnaire, municipality, resolutions, on
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {conflicts.length > 0 && (
         <section className="conflicts" aria-labelledby={`conflicts-${preview.name}`}>

@@ -1,4 +1,4 @@
-import { Suspense, use, useRef } from 'react';
+import { use, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
@@ -7,8 +7,10 @@ import { scoreRound } from '../../domain/score/scoring';
 import { loadRegister } from '../../exchange/municipalities';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
+import { RoundGate } from '../../ui/RoundGate';
 import { Page } from '../../ui/Page';
-import { paths, roundPath } from '../../ui/paths';
+import { roundPath } from '../../ui/paths';
+import { roundName } from '../../ui/format';
 import { useRound } from '../../storage/live-rounds';
 import { ExportPanel } from './ExportPanel';
 import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
@@ -22,19 +24,14 @@ const TABLE_ID = 'flowerbox-table';
 export default function ResultPage({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
   const data = useRound(roundId);
-  if (data === undefined) return <p role="status">{t('app.loading')}</p>;
-  if (data === null || !data.questionnaire) {
-    return (
-      <Page title={t('notFound.title')}>
-        <p>{t('rounds.round.notFound')}</p>
-        <Link href={paths.rounds}>{t('rounds.round.back')}</Link>
-      </Page>
-    );
-  }
+  // A round whose questionnaire snapshot is missing cannot be shown: it counts as not found.
+  const shown = data && !data.questionnaire ? null : data;
   return (
-    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-      <Result round={data.round} questionnaire={data.questionnaire} responses={data.responses} />
-    </Suspense>
+    <RoundGate data={shown} notFound={t('rounds.round.notFound')}>
+      {({ round, questionnaire, responses }) => (
+        <Result round={round} questionnaire={questionnaire!} responses={responses} />
+      )}
+    </RoundGate>
   );
 }
 
@@ -58,7 +55,7 @@ function Result({ round, questionnaire, responses }: Props) {
   const status = t(`rounds.statusValue.${round.status}`);
   const heading = t('flowerbox.export.heading', {
     municipality,
-    year: round.label ? `${round.year} (${round.label})` : round.year,
+    year: roundName(round),
     questionnaire: localized(questionnaire.title),
     status,
   });

@@ -3,6 +3,7 @@ import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { PartScore } from '../../domain/score/scoring';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { useScoreTexts } from '../../ui/flowerbox/texts';
+import { TableScroll } from '../../ui/TableScroll';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -17,7 +18,7 @@ export function ScoreTables({ questionnaire, parts }: Props) {
   const sections = new Map(questionnaire.sections.map((s) => [s.id, s]));
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll label={t('flowerbox.table.partsCaption')}>
         <table>
           <caption>{t('flowerbox.table.partsCaption')}</caption>
           <thead>
@@ -45,14 +46,14 @@ export function ScoreTables({ questionnaire, parts }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {parts.map((part) => {
         const section = sections.get(part.sectionId)!;
         const name = localized(section.title);
         return (
           <details key={part.sectionId} className="indicator-table">
             <summary>{t('flowerbox.table.indicatorsCaption', { part: name })}</summary>
-            <div className="table-scroll">
+            <TableScroll label={t('flowerbox.table.indicatorsCaption', { part: name })}>
               <table>
                 <caption className="visually-hidden">
                   {t('flowerbox.table.indicatorsCaption', { part: name })}
@@ -78,7 +79,7 @@ export function ScoreTables({ questionnaire, parts }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </details>
         );
       })}

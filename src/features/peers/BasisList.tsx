@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReferenceRound } from '../../domain/round/model';
 import type { Register } from '../../exchange/municipalities';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** Which rounds the comparison rests on, with their labels (synthetic data says so here). */
 export function BasisList({ basis, register }: { basis: ReferenceRound[]; register: Register }) {
@@ -11,7 +12,7 @@ export function BasisList({ basis, register }: { basis: ReferenceRound[]; regist
       <h2 id="peers-basis">{t('peers.basisList.title')}</h2>
       <details>
         <summary>{t('peers.basisList.caption')}</summary>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('peers.basisList.caption')}>
+        <TableScroll label={t('peers.basisList.caption')}>
           <table>
             <caption>{t('peers.basisList.caption')}</caption>
             <thead>
@@ -44,7 +45,7 @@ export function BasisList({ basis, register }: { basis: ReferenceRound[]; regist
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </section>
   );

@@ -3,6 +3,7 @@ import type { IndicatorDistribution, PeerComparison } from '../../domain/peers/d
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { formatScore } from '../../ui/format';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** Per part, a table of each indicator's answers among the others and the municipality's own. */
 export function IndicatorTables({
@@ -23,12 +24,7 @@ export function IndicatorTables({
         return (
           <details key={part.section.id}>
             <summary>{t('peers.indicators.show', { part: name })}</summary>
-            <div
-              className="table-scroll"
-              tabIndex={0}
-              role="region"
-              aria-label={t('peers.indicators.caption', { part: name })}
-            >
+            <TableScroll label={t('peers.indicators.caption', { part: name })}>
               <table>
                 <caption>{t('peers.indicators.caption', { part: name })}</caption>
                 <thead>
@@ -50,7 +46,7 @@ export function IndicatorTables({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </details>
         );
       })}

@@ -4,6 +4,7 @@ import { MUTED, OUTLINE } from '../../domain/flowerbox/palette';
 import type { PeerComparison } from '../../domain/peers/distribution';
 import { formatScore } from '../../ui/format';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { TableScroll } from '../../ui/TableScroll';
 
 const W = 640;
 const LABEL_W = 190;
@@ -84,7 +85,7 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
           );
         })}
       </svg>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('peers.parts.caption')}>
+      <TableScroll label={t('peers.parts.caption')}>
         <table className="peer-table">
           <caption>{t('peers.parts.caption')}</caption>
           <thead>
@@ -129,7 +130,7 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

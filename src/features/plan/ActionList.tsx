@@ -13,6 +13,7 @@ import type { PartResponse } from '../../domain/round/model';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { formatDate } from '../../ui/format';
 import { usePlanTexts } from './texts';
+import { TableScroll } from '../../ui/TableScroll';
 
 interface Props {
   questionnaire: Questionnaire;
@@ -119,7 +120,7 @@ export function ActionList({ questionnaire, answers, actions, editable, onEdit, 
       {shown.length === 0 ? (
         <p>{t('plan.list.noMatch')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('plan.list.caption')}>
+        <TableScroll label={t('plan.list.caption')}>
           <table className="action-table">
             <caption>{t('plan.list.caption')}</caption>
             <thead>
@@ -183,7 +184,7 @@ export function ActionList({ questionnaire, answers, actions, editable, onEdit, 
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

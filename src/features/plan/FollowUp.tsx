@@ -3,6 +3,7 @@ import type { FollowUp as FollowUpItem } from '../../domain/plan/target';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { Localized } from '../../ui/LocalizedText';
 import { usePlanTexts } from './texts';
+import { TableScroll } from '../../ui/TableScroll';
 
 interface Props {
   items: FollowUpItem[];
@@ -31,13 +32,7 @@ export function FollowUp({ items, roundName, earlier, later, carried, onCarry }:
   return (
     <>
       <p>{t('plan.followUp.summary', { reached, total: items.length })}</p>
-      {/* A wide table scrolls; the region takes focus so the keyboard can scroll it. */}
-      <div
-        className="table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label={t('plan.followUp.caption', { round: roundName })}
-      >
+      <TableScroll label={t('plan.followUp.caption', { round: roundName })}>
         <table className="follow-up-table">
           <caption>{t('plan.followUp.caption', { round: roundName })}</caption>
           <thead>
@@ -90,7 +85,7 @@ export function FollowUp({ items, roundName, earlier, later, carried, onCarry }:
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import './strings';
 import './plan.css';
-import { Suspense, use, useRef, useState } from 'react';
+import { use, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Action } from '../../domain/plan/model';
@@ -11,40 +11,28 @@ import {
   type FollowUp as FollowUpItem,
 } from '../../domain/plan/target';
 import { scoreIndicator } from '../../domain/score/scoring';
-import type { Round } from '../../domain/round/model';
 import { allBundled } from '../../exchange/bundled-questionnaires';
 import { addAction, deleteAction, restoreAction } from '../../storage/actions';
 import { classifyStorageError } from '../../storage/errors';
 import { usePlanData, type PlanData } from '../../storage/live-plan';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
+import { RoundGate } from '../../ui/RoundGate';
 import { Page } from '../../ui/Page';
-import { paths, reportPath, roundPath } from '../../ui/paths';
+import { reportPath, roundPath } from '../../ui/paths';
+import { roundName } from '../../ui/format';
 import { ActionForm, indicatorKey } from './ActionForm';
 import { ActionList } from './ActionList';
 import { FollowUp } from './FollowUp';
-
-/** A round's name as the plan shows it: the year, and the label when there is one. */
-export const roundName = (round: Round) =>
-  round.label ? `${round.year} (${round.label})` : String(round.year);
 
 /** The action plan of a round: indicators to act on, adding and changing actions, and the follow-up of the previous round's plan. */
 export default function PlanPage({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
   const data = usePlanData(roundId);
-  if (data === undefined) return <p role="status">{t('app.loading')}</p>;
-  if (data === null) {
-    return (
-      <Page title={t('notFound.title')}>
-        <p>{t('plan.notFound')}</p>
-        <Link href={paths.rounds}>{t('rounds.round.back')}</Link>
-      </Page>
-    );
-  }
   return (
-    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-      <Plan data={data} />
-    </Suspense>
+    <RoundGate data={data} notFound={t('plan.notFound')}>
+      {(found) => <Plan data={found} />}
+    </RoundGate>
   );
 }
 

@@ -1,6 +1,6 @@
 import './strings';
 import './report.css';
-import { Suspense, use } from 'react';
+import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { compareRounds, type PartChange } from '../../domain/compare/changes';
@@ -11,36 +11,25 @@ import { roundProgress } from '../../domain/round/progress';
 import { THIN_COVERAGE, scoreRound, type PartScore } from '../../domain/score/scoring';
 import { allBundled } from '../../exchange/bundled-questionnaires';
 import { loadRegister } from '../../exchange/municipalities';
-import { usePlanData, type PlanData, type PlanRoundData } from '../../storage/live-plan';
+import { usePlanData, type PlanData } from '../../storage/live-plan';
 import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
+import { RoundGate } from '../../ui/RoundGate';
 import { Page } from '../../ui/Page';
-import { formatDate, formatScore } from '../../ui/format';
-import { paths, roundPath } from '../../ui/paths';
+import { formatDate, formatScore, roundName } from '../../ui/format';
+import { roundPath } from '../../ui/paths';
 
 /** The board-ready report of a round, made to be printed on A4 or saved as PDF from the browser. */
 export default function ReportPage({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
   const data = usePlanData(roundId);
-  if (data === undefined) return <p role="status">{t('app.loading')}</p>;
-  if (data === null) {
-    return (
-      <Page title={t('notFound.title')}>
-        <p>{t('report.notFound')}</p>
-        <Link href={paths.rounds}>{t('rounds.round.back')}</Link>
-      </Page>
-    );
-  }
   return (
-    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-      <Report data={data} />
-    </Suspense>
+    <RoundGate data={data} notFound={t('report.notFound')}>
+      {(found) => <Report data={found} />}
+    </RoundGate>
   );
 }
-
-const roundName = ({ round }: PlanRoundData) =>
-  round.label ? `${round.year} (${round.label})` : String(round.year);
 
 /** The indicator texts and answer words of a questionnaire. */
 function useWords(questionnaire: Questionnaire) {
@@ -184,7 +173,7 @@ function Report({ data }: { data: PlanData }) {
         <table className="report__table">
           <caption>
             {previous
-              ? t('report.parts.caption', { previous: roundName(previous) })
+              ? t('report.parts.caption', { previous: roundName(previous.round) })
               : t('report.parts.captionFirst')}
           </caption>
           <thead>
@@ -193,7 +182,9 @@ function Report({ data }: { data: PlanData }) {
               <th scope="col">{t('report.parts.kind')}</th>
               <th scope="col">{t('report.parts.score')}</th>
               <th scope="col">{t('report.parts.coverage')}</th>
-              {previous && <th scope="col">{t('report.parts.change', { previous: roundName(previous) })}</th>}
+              {previous && (
+                <th scope="col">{t('report.parts.change', { previous: roundName(previous.round) })}</th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -301,7 +292,7 @@ function Report({ data }: { data: PlanData }) {
 
         {previous && items.length > 0 && (
           <>
-            <h3>{t('report.followUp.title', { round: roundName(previous) })}</h3>
+            <h3>{t('report.followUp.title', { round: roundName(previous.round) })}</h3>
             <p>
               {t('report.followUp.summary', {
                 reached: items.filter((i) => i.outcome === 'reached').length,
@@ -309,7 +300,7 @@ function Report({ data }: { data: PlanData }) {
               })}
             </p>
             <table className="report__table">
-              <caption>{t('report.followUp.caption', { round: roundName(previous) })}</caption>
+              <caption>{t('report.followUp.caption', { round: roundName(previous.round) })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('report.plan.activity')}</th>

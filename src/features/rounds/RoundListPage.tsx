@@ -9,6 +9,7 @@ import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths, roundPath } from '../../ui/paths';
 import { useRoundSummaries } from '../../storage/live-rounds';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** The chosen municipality's rounds with year, version, status and progress. */
 export default function RoundListPage() {
@@ -71,7 +72,7 @@ function RoundList({ code }: { code: string }) {
           </p>
         </>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('rounds.tableCaption')}>
           <table>
             <caption>{t('rounds.tableCaption')}</caption>
             <thead>
@@ -105,7 +106,7 @@ function RoundList({ code }: { code: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </Page>
   );

@@ -1,4 +1,4 @@
-import { Suspense, use } from 'react';
+import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
@@ -7,6 +7,7 @@ import { roundProgress, sectionProgress } from '../../domain/round/progress';
 import { loadRegister } from '../../exchange/municipalities';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
+import { RoundGate } from '../../ui/RoundGate';
 import { Page } from '../../ui/Page';
 import { formatDate } from '../../ui/format';
 import { scoreRound } from '../../domain/score/scoring';
@@ -15,24 +16,20 @@ import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
 import { PublishPanel } from './PublishPanel';
 import { ShareSection } from './ShareSection';
 import { useRound } from '../../storage/live-rounds';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** A round's overview: every part with its respondent and progress, publishing, and history. */
 export default function RoundPage({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
   const data = useRound(roundId);
-  if (data === undefined) return <p role="status">{t('app.loading')}</p>;
-  if (data === null || !data.questionnaire) {
-    return (
-      <Page title={t('notFound.title')}>
-        <p>{t('rounds.round.notFound')}</p>
-        <Link href={paths.rounds}>{t('rounds.round.back')}</Link>
-      </Page>
-    );
-  }
+  // A round whose questionnaire snapshot is missing cannot be shown: it counts as not found.
+  const shown = data && !data.questionnaire ? null : data;
   return (
-    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-      <RoundOverview round={data.round} questionnaire={data.questionnaire} responses={data.responses} />
-    </Suspense>
+    <RoundGate data={shown} notFound={t('rounds.round.notFound')}>
+      {({ round, questionnaire, responses }) => (
+        <RoundOverview round={round} questionnaire={questionnaire!} responses={responses} />
+      )}
+    </RoundGate>
   );
 }
 
@@ -106,7 +103,7 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
       </p>
 
       <h2>{t('rounds.round.partsTitle')}</h2>
-      <div className="table-scroll">
+      <TableScroll label={t('rounds.round.partsCaption')}>
         <table>
           <caption>{t('rounds.round.partsCaption')}</caption>
           <thead>
@@ -146,7 +143,7 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <ShareSection round={round} questionnaire={questionnaire} />
 
