@@ -5,6 +5,7 @@
  * to do about them. An assigned copy (a round received as an assignment file) has no plan; the
  * plan is kept where the round is owned.
  */
+import { newId } from '../domain/id';
 import {
   ACTION_PRIORITIES,
   ACTION_STATUSES,
@@ -66,7 +67,7 @@ export async function addAction(roundId: string, input: ActionInput): Promise<Ac
   return db.transaction('rw', db.rounds, db.questionnaires, db.actions, async () => {
     const at = now();
     const action: Action = {
-      id: crypto.randomUUID(),
+      id: newId(),
       ...(await checked(roundId, input)),
       createdAt: at,
       updatedAt: at,

@@ -2,6 +2,7 @@
  * Rounds: start, publish, reopen. Each function is one transaction, so a round is either
  * wholly written (with its questionnaire snapshot and an empty response per part) or not at all.
  */
+import { newId } from '../domain/id';
 import { questionnaireKey } from '../domain/questionnaire/fingerprint';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import {
@@ -34,7 +35,7 @@ export async function startRound(input: NewRound): Promise<Round> {
   const key = questionnaireKey(input.questionnaire);
   const at = now();
   const round: Round = {
-    id: crypto.randomUUID(),
+    id: newId(),
     organisationCode: input.organisationCode,
     year,
     label,
