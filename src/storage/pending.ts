@@ -64,23 +64,24 @@ export function clearPending(entry: PendingText): void {
   }
 }
 
-/** Saves one entry to the database (skipped if the stored value is newer). */
-export async function savePending(entry: PendingText): Promise<void> {
+/**
+ * Saves one entry to the database. A live save always writes: the answer's time stamp covers
+ * the whole answer, so an answer chosen (in this tab or another) while the text was being typed
+ * is "newer" and must not make the typed text count as old. Only a replay after a crash
+ * (`onlyIfNewer`) skips an entry when the stored answer changed after it was typed.
+ */
+export async function savePending(entry: PendingText, { onlyIfNewer = false } = {}): Promise<void> {
+  const options = onlyIfNewer ? { ifOlderThan: entry.at } : {};
   if (entry.kind === 'answer') {
     await saveAnswer(
       entry.roundId,
       entry.sectionId,
       entry.indicatorId,
       { [entry.field]: entry.text || null },
-      { ifOlderThan: entry.at },
+      options,
     );
   } else {
-    await saveRespondent(
-      entry.roundId,
-      entry.sectionId,
-      { name: entry.name, role: entry.role },
-      { ifOlderThan: entry.at },
-    );
+    await saveRespondent(entry.roundId, entry.sectionId, { name: entry.name, role: entry.role }, options);
   }
 }
 
@@ -89,7 +90,7 @@ export async function recoverPending(): Promise<number> {
   let recovered = 0;
   for (const entry of Object.values(read())) {
     try {
-      await savePending(entry);
+      await savePending(entry, { onlyIfNewer: true });
       recovered++;
       clearPending(entry);
     } catch (error) {

@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/storage/db';
-import { notePending, PENDING_KEY, recoverPending, type PendingText } from '../../src/storage/pending';
+import {
+  notePending,
+  PENDING_KEY,
+  recoverPending,
+  savePending,
+  type PendingText,
+} from '../../src/storage/pending';
 import { saveAnswer } from '../../src/storage/responses';
 import { publishRound, startRound } from '../../src/storage/rounds';
 import { validateQuestionnaire } from '../../src/domain/questionnaire/load';
@@ -49,6 +55,17 @@ describe('the journal of unsaved text', () => {
     notePending(comment(id, 'Skrivet', '2026-01-01T10:00:01.000Z'));
     expect(await recoverPending()).toBe(1);
     expect((await stored(id))?.comment).toBe('Skrivet');
+  });
+
+  it('saves a comment typed while an answer to the same indicator was being saved', async () => {
+    // The answer's time stamp is taken when its write runs, which may be after the keystroke:
+    // the live save must still store the comment (it once was skipped as "older", while the
+    // page said "Sparat").
+    const { id } = await round();
+    const typed = comment(id, '=1+1', '2000-01-01T00:00:00.000Z');
+    await saveAnswer(id, 'skola', 'skola.franvaro', { value: 'helt' });
+    await savePending(typed);
+    expect(await stored(id)).toMatchObject({ value: 'helt', comment: '=1+1' });
   });
 
   it('never overwrites an answer that was saved after the text was typed', async () => {
