@@ -33,7 +33,7 @@ describe('ids', () => {
   it('work where crypto.randomUUID does not exist (plain http on an intranet)', async () => {
     // A page served over plain http has crypto.getRandomValues but no crypto.randomUUID.
     const real = globalThis.crypto;
-    const insecure = { getRandomValues: <T extends ArrayBufferView>(a: T) => real.getRandomValues(a) };
+    const insecure = { getRandomValues: (a: Uint8Array<ArrayBuffer>) => real.getRandomValues(a) };
     vi.stubGlobal('crypto', insecure);
     expect('randomUUID' in globalThis.crypto).toBe(false);
     expect(newId()).toMatch(UUID_V4);
