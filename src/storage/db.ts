@@ -48,6 +48,71 @@ export type Setting =
  */
 export type StoredAction = Action;
 
+/**
+ * A draft round's working data (respondents, every person's ratings, agreed answers): one Yjs
+ * document per round. y-dexie keeps the document's updates in `$roundDocs.doc_updates`; this
+ * row only anchors them. `seed` holds a round's answers from before version 3 until the round
+ * document is first opened and they are written into it (storage/round-doc/), because the Yjs
+ * encoder must not load with the start page, where upgrades run.
+ */
+export interface RoundDocRow {
+  roundId: string;
+  seed?: RoundDocSeed;
+}
+
+/** A pre-version-3 round's parts, exactly as they were stored, waiting to enter its document. */
+export interface RoundDocSeed {
+  parts: PartResponse[];
+}
+
+/**
+ * The table y-dexie writes a round document's updates to. Do not rename: y-dexie derives it from
+ * `roundDocs` and `doc` (`$<table>.<prop>_updates`), and the user's documents live there.
+ */
+export const ROUND_DOC_UPDATES = '$roundDocs.doc_updates';
+
+/**
+ * Every version of the schema, declared on a Dexie instance. The start page's instance declares
+ * the round documents' tables physically (`roundDocs` plus y-dexie's updates table); the round
+ * document layer opens a second instance with the y-dexie addon, where `roundDocs` carries
+ * `doc: Y.Doc`, which maps to the very same tables. One declaration keeps the two identical.
+ */
+export function declareVersions(dexie: Dexie, roundDocs: 'plain' | 'yjs'): void {
+  dexie.version(1).stores({
+    questionnaires: 'key, [id+version], source',
+    rounds: 'id, organisationCode, [organisationCode+year]',
+    responses: '[roundId+sectionId], roundId',
+    settings: 'key',
+    actions: 'id, roundId',
+  });
+  // Version 2: other municipalities' published rounds (eblomladan.round/1), kept apart from
+  // the municipality's own. A new table only: nothing to convert.
+  dexie.version(2).stores({
+    referenceRounds: 'id, organisationCode, questionnaireKey',
+  });
+  // Version 3: a draft round's working data moves into a Yjs document (several respondents per
+  // part, merged exactly). Every draft round gets its row, seeded with its answers so far;
+  // `responses` stays as the agreed answers every other view reads (kept current from the
+  // document) and as a published round's frozen snapshot.
+  dexie
+    .version(3)
+    .stores(
+      roundDocs === 'yjs'
+        ? { roundDocs: 'roundId, doc: Y.Doc' }
+        : { roundDocs: 'roundId', [ROUND_DOC_UPDATES]: '++i, k' },
+    )
+    .upgrade(async (tx) => {
+      const rounds = await tx.table<Round, string>('rounds').toArray();
+      for (const round of rounds.filter((r) => r.status !== 'published')) {
+        const parts = await tx
+          .table<PartResponse, [string, string]>('responses')
+          .where({ roundId: round.id })
+          .toArray();
+        await tx.table<RoundDocRow, string>('roundDocs').put({ roundId: round.id, seed: { parts } });
+      }
+    });
+}
+
 export class EblomladanDb extends Dexie {
   questionnaires!: Table<StoredQuestionnaire, string>;
   rounds!: Table<Round, string>;
@@ -55,21 +120,11 @@ export class EblomladanDb extends Dexie {
   settings!: Table<Setting, string>;
   actions!: Table<StoredAction, string>;
   referenceRounds!: Table<ReferenceRound, string>;
+  roundDocs!: Table<RoundDocRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      questionnaires: 'key, [id+version], source',
-      rounds: 'id, organisationCode, [organisationCode+year]',
-      responses: '[roundId+sectionId], roundId',
-      settings: 'key',
-      actions: 'id, roundId',
-    });
-    // Version 2: other municipalities' published rounds (eblomladan.round/1), kept apart from
-    // the municipality's own. A new table only: nothing to convert.
-    this.version(2).stores({
-      referenceRounds: 'id, organisationCode, questionnaireKey',
-    });
+    declareVersions(this, 'plain');
   }
 }
 

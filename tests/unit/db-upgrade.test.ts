@@ -38,13 +38,75 @@ describe('database upgrade', () => {
 
     const v2 = new EblomladanDb(name);
     await v2.open();
-    expect(v2.verno).toBe(2);
+    expect(v2.verno).toBe(3);
     expect(await v2.rounds.get(round.id)).toEqual(round);
     expect(await v2.rounds.where({ organisationCode: '1440' }).count()).toBe(1);
     expect(await v2.responses.get([round.id, 'skola'])).toEqual(response);
     expect(await v2.settings.get('organisation')).toEqual({ key: 'organisation', code: '1440' });
     expect(await v2.referenceRounds.count()).toBe(0);
     v2.close();
+    await Dexie.delete(name);
+  });
+
+  it('gives every draft round of version 2 its round document, seeded with its parts as stored', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({
+      questionnaires: 'key, [id+version], source',
+      rounds: 'id, organisationCode, [organisationCode+year]',
+      responses: '[roundId+sectionId], roundId',
+      settings: 'key',
+      actions: 'id, roundId',
+    });
+    v2.version(2).stores({ referenceRounds: 'id, organisationCode, questionnaireKey' });
+    const base = {
+      organisationCode: '1440',
+      year: 2025,
+      label: '',
+      questionnaireKey: 'test@2#0123456789abcdef',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-02-01T00:00:00.000Z',
+      history: [{ type: 'created', at: '2025-01-01T00:00:00.000Z' }],
+    };
+    const draft = { ...base, id: '00000000-0000-4000-8000-00000000000d', status: 'draft' };
+    const published = { ...base, id: '00000000-0000-4000-8000-00000000000e', status: 'published' };
+    const answered = {
+      roundId: draft.id,
+      sectionId: 'skola',
+      respondent: { name: 'Sara Skola', role: 'Förvaltningschef' },
+      answers: {
+        'skola.franvaro': {
+          value: 'delvis',
+          comment: 'Gäller grundskolan',
+          evidence: 'https://kommun.se/plan.pdf',
+          answeredBy: 'Sara Skola',
+          updatedAt: '2025-01-02T00:00:00.000Z',
+        },
+      },
+      updatedAt: '2025-01-02T00:00:00.000Z',
+    };
+    const empty = {
+      roundId: draft.id,
+      sectionId: 'jordman',
+      answers: {},
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    };
+    await v2.table('rounds').bulkAdd([draft, published]);
+    await v2.table('responses').bulkAdd([answered, empty, { ...answered, roundId: published.id }]);
+    v2.close();
+
+    const v3 = new EblomladanDb(name);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    const row = await v3.roundDocs.get(draft.id);
+    expect(row?.seed?.parts).toEqual(expect.arrayContaining([answered, empty]));
+    expect(row?.seed?.parts).toHaveLength(2);
+    // A published round is a frozen snapshot: it needs no working document.
+    expect(await v3.roundDocs.get(published.id)).toBeUndefined();
+    // The agreed answers every other view reads stay where they were.
+    expect(await v3.responses.get([draft.id, 'skola'])).toEqual(answered);
+    expect(await v3.responses.get([published.id, 'skola'])).toEqual({ ...answered, roundId: published.id });
+    v3.close();
     await Dexie.delete(name);
   });
 });
