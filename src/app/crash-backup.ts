@@ -6,11 +6,12 @@
 import { version } from '../../package.json';
 import { downloadJson } from '../features/exchange/download-json';
 import { exportBackup } from '../storage/exchange';
+import { backupFileName } from '../ui/download';
 
 /** Writes a backup of everything in this browser and downloads it; returns the file's name. */
 export async function saveBackupAfterCrash(): Promise<string> {
   const file = await exportBackup(version);
-  const name = `eblomladan-sakerhetskopia-${file.createdAt.slice(0, 10)}.json`;
+  const name = backupFileName(file.createdAt);
   downloadJson(file, name);
   return name;
 }

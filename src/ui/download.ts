@@ -1,3 +1,5 @@
+import { localDate } from '../domain/time';
+
 /**
  * Saves a file through the browser's ordinary download, the way every municipal user knows.
  * Deliberately not the File System Access API (browser-fs-access and others use it where it
@@ -15,6 +17,10 @@ export function downloadFile(content: Blob, fileName: string): void {
   // Revoke after the click has been handled; the download keeps its own reference.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The name of a backup file, dated by the day it was made where the user is. */
+export const backupFileName = (createdAt: string): string =>
+  `eblomladan-sakerhetskopia-${localDate(createdAt)}.json`;
 
 /** A file name from free text: letters kept (also å, ä, ö), everything else a hyphen. */
 export function safeFileName(...parts: (string | number)[]): string {

@@ -2,6 +2,7 @@
 import type { Localized, Questionnaire } from '../questionnaire/schema';
 import type { PartResponse, Round } from '../round/model';
 import { toCsv, type Cell } from '../csv';
+import { localDate } from '../time';
 
 /** Column headings of a round's CSV, in the interface language. */
 export interface RoundCsvHeadings {
@@ -72,7 +73,7 @@ export function roundCsv(
         answer?.evidence,
         answer?.answeredBy,
         answer?.value !== undefined || answer?.comment || answer?.evidence
-          ? answer?.updatedAt.slice(0, 10)
+          ? localDate(answer.updatedAt)
           : undefined,
       ]);
     }

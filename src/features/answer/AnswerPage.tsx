@@ -5,6 +5,7 @@ import { sectionProgress } from '../../domain/round/progress';
 import { db } from '../../storage/db';
 import { useKeyedLiveQuery } from '../../storage/live';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { formatClock } from '../../ui/format';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths, roundPath } from '../../ui/paths';
@@ -103,7 +104,7 @@ function SaveLine() {
   else if (inFlight > 0 || typing) text = t('rounds.answer.saving');
   else if (savedAt)
     text = t('rounds.answer.saved', {
-      time: savedAt.toLocaleTimeString(i18n.language === 'en' ? 'en-GB' : 'sv-SE'),
+      time: formatClock(savedAt, i18n.language),
     });
   return (
     <p className={failure ? 'save-line save-line--failed' : 'save-line'} role="status">

@@ -4,6 +4,7 @@ import type { Indicator, Scale } from '../../domain/questionnaire/schema';
 import { isEvidenceUrl } from '../../domain/round/evidence';
 import { COMMENT_MAX, EVIDENCE_MAX, type Answer } from '../../domain/round/model';
 import { saveAnswer } from '../../storage/responses';
+import { formatDateTime } from '../../ui/format';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { track } from './save-status';
 import { useAutosave } from './useAutosave';
@@ -57,9 +58,7 @@ export function IndicatorAnswer({ roundId, sectionId, number, indicator, scale, 
       : undefined,
   );
 
-  const time = answer
-    ? new Date(answer.updatedAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE')
-    : '';
+  const time = answer ? formatDateTime(answer.updatedAt, i18n.language) : '';
   return (
     <li className="indicator-answer">
       <fieldset disabled={readOnly} aria-describedby={`${id}-help`}>

@@ -5,19 +5,13 @@ import { version } from '../../../package.json';
 import { classifyStorageError } from '../../storage/errors';
 import { exportBackup } from '../../storage/exchange';
 import { useLastBackup } from '../../storage/live';
+import { backupFileName } from '../../ui/download';
+import { formatDateTime } from '../../ui/format';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
 import { downloadJson } from './download-json';
 import './strings';
-
-/** A time as the interface shows it, e.g. "2025-03-02 14:05". */
-export function formatTime(iso: string, language: string) {
-  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : 'sv-SE', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
-}
 
 /** Backing up everything in this browser as one file; restoring goes through "Öppna fil". */
 export default function BackupPage() {
@@ -28,7 +22,7 @@ export default function BackupPage() {
   async function save() {
     try {
       const file = await exportBackup(version);
-      const name = `eblomladan-sakerhetskopia-${file.createdAt.slice(0, 10)}.json`;
+      const name = backupFileName(file.createdAt);
       downloadJson(file, name);
       setMessage(t('exchangeViews.share.saved', { name }));
     } catch (error) {
@@ -47,7 +41,7 @@ export default function BackupPage() {
       ) : (
         <p>
           {last
-            ? t('exchangeViews.backup.last', { date: formatTime(last, i18n.language) })
+            ? t('exchangeViews.backup.last', { date: formatDateTime(last, i18n.language) })
             : t('exchangeViews.backup.never')}
         </p>
       )}

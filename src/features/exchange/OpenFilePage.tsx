@@ -13,6 +13,7 @@ import type { Answer } from '../../domain/round/model';
 import { loadRegister } from '../../exchange/municipalities';
 import { classifyStorageError } from '../../storage/errors';
 import { commitImport, previewImport, readExchangeFiles, StaleImport } from '../../storage/exchange';
+import { formatDateTime, formatDay } from '../../ui/format';
 import { IssueList } from '../../ui/IssueList';
 import { useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
@@ -293,7 +294,7 @@ function FilePreviewView({ preview, incoming, resolutions, onResolve }: PreviewP
         <>
           <p>
             {t('exchangeViews.preview.backup', {
-              date: new Date(preview.createdAt).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE'),
+              date: formatDateTime(preview.createdAt, i18n.language),
             })}
           </p>
           <TableScroll label={t('exchangeViews.preview.backupCaption')}>
@@ -453,7 +454,7 @@ function ResponsePreview({ preview, questionnaire, municipality, resolutions, on
 
 /** An answer in words: its scale label (and comment), who gave it and when. */
 function useAnswerText(questionnaire: Questionnaire) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const localized = useLocalized();
   return (answer: Answer | undefined) => {
     if (!answer) return t('exchangeViews.preview.empty');
@@ -470,7 +471,7 @@ function useAnswerText(questionnaire: Questionnaire) {
     return t('exchangeViews.preview.answerBy', {
       answer: text,
       by: answer.answeredBy,
-      date: answer.updatedAt.slice(0, 10),
+      date: formatDay(answer.updatedAt, i18n.language),
     });
   };
 }

@@ -16,7 +16,7 @@ import { describeIssue, IssueList } from '../../ui/IssueList';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
-import { formatDate } from '../../ui/format';
+import { formatDate, formatDay } from '../../ui/format';
 import { questionnairePath } from '../../ui/paths';
 
 /**
@@ -86,13 +86,6 @@ function BundledQuestionnaires() {
   );
 }
 
-/** A moment (ISO date and time) as a date in the user's own time zone, e.g. "5 maj 2025". */
-function formatStoredDate(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'long' }).format(date);
-}
-
 function ImportedQuestionnaires() {
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
@@ -115,7 +108,7 @@ function ImportedQuestionnaires() {
             <p className="import-source">
               {t('questionnaireImport.own.importedFrom', {
                 file: stored.fileName ?? '',
-                date: formatStoredDate(stored.storedAt, i18n.language),
+                date: formatDay(stored.storedAt, i18n.language),
               })}
             </p>
             <p>

@@ -17,7 +17,7 @@ import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { RoundGate } from '../../ui/RoundGate';
 import { Page } from '../../ui/Page';
-import { formatDate, formatScore, roundName } from '../../ui/format';
+import { formatDate, formatDay, formatScore, roundName } from '../../ui/format';
 import { roundPath } from '../../ui/paths';
 
 /** The board-ready report of a round, made to be printed on A4 or saved as PDF from the browser. */
@@ -60,7 +60,7 @@ function Report({ data }: { data: PlanData }) {
   const words = useWords(questionnaire);
   const municipality =
     register.municipalities.find((m) => m.code === round.organisationCode)?.name ?? round.organisationCode;
-  const date = (iso: string) => formatDate(iso.slice(0, 10), i18n.language);
+  const date = (iso: string) => formatDay(iso, i18n.language);
   const score = (value: number) => formatScore(value, i18n.language);
   const parts = scoreRound(questionnaire, answers);
   const progress = roundProgress(questionnaire, answers);

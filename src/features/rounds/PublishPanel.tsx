@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { REASON_MAX, REASON_MIN, type Round } from '../../domain/round/model';
 import { classifyStorageError, type StorageProblem } from '../../storage/errors';
 import { publishRound, reopenRound } from '../../storage/rounds';
-import { formatDate } from '../../ui/format';
+import { formatDay } from '../../ui/format';
 import { paths } from '../../ui/paths';
 import { Link } from 'wouter';
 import '../../i18n/exchange-strings';
@@ -46,7 +46,7 @@ export function PublishPanel({ round, unanswered }: { round: Round; unanswered: 
         <h2 id="reopen-heading">{t('rounds.round.reopenTitle')}</h2>
         <p className="notice">
           {t('rounds.round.published', {
-            date: formatDate((round.publishedAt ?? '').slice(0, 10), i18n.language),
+            date: formatDay(round.publishedAt ?? '', i18n.language),
           })}
         </p>
         <p className="notice">

@@ -9,7 +9,7 @@ import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { RoundGate } from '../../ui/RoundGate';
 import { Page } from '../../ui/Page';
-import { formatDate } from '../../ui/format';
+import { formatDateTime, formatDay } from '../../ui/format';
 import { scoreRound } from '../../domain/score/scoring';
 import { answerPath, paths, planPath, reportPath, resultPath } from '../../ui/paths';
 import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
@@ -47,7 +47,7 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
   const byId = new Map(responses.map((r) => [r.sectionId, r]));
   const answers = Object.fromEntries(responses.map((r) => [r.sectionId, r.answers]));
   const total = roundProgress(questionnaire, answers);
-  const date = (iso: string) => formatDate(iso.slice(0, 10), i18n.language);
+  const date = (iso: string) => formatDay(iso, i18n.language);
   return (
     <Page
       title={
@@ -153,9 +153,7 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
       <ol className="history">
         {round.history.map((event, i) => (
           <li key={i}>
-            <time dateTime={event.at}>
-              {new Date(event.at).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE')}
-            </time>
+            <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time>
             {': '}
             {event.type === 'reopened'
               ? t('rounds.round.event.reopened', { reason: event.reason })

@@ -6,7 +6,7 @@ import { version } from '../../../package.json';
 import { countData, eraseAllData } from '../../storage/erase';
 import { classifyStorageError } from '../../storage/errors';
 import { exportBackup } from '../../storage/exchange';
-import { downloadFile } from '../../ui/download';
+import { backupFileName, downloadFile } from '../../ui/download';
 import { paths } from '../../ui/paths';
 import './settings.css';
 
@@ -69,7 +69,7 @@ function EraseDialog({ onClose }: { onClose: () => void }) {
   async function saveBackup() {
     try {
       const file = await exportBackup(version);
-      const name = `eblomladan-sakerhetskopia-${file.createdAt.slice(0, 10)}.json`;
+      const name = backupFileName(file.createdAt);
       downloadFile(new Blob([`${JSON.stringify(file, null, 2)}\n`], { type: 'application/json' }), name);
       setOutcome({ kind: 'saved', name });
     } catch (error) {

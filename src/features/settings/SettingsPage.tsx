@@ -6,6 +6,7 @@ import { LANGUAGES } from '../../i18n/i18n';
 import { usePreferences } from '../../state/preferences';
 import { useStorageHealth } from '../../state/storage-health';
 import { useLastBackup, useOrganisationCode } from '../../storage/live';
+import { formatDateTime } from '../../ui/format';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
@@ -218,10 +219,7 @@ function BackupSection() {
         <p>
           {last
             ? t('exchangeNotices.lastBackup', {
-                date: new Date(last).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
-                  dateStyle: 'long',
-                  timeStyle: 'short',
-                }),
+                date: formatDateTime(last, i18n.language),
               })
             : t('exchangeNotices.noBackup')}
         </p>
