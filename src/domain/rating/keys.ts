@@ -81,35 +81,26 @@ const isPerson = (text: string | undefined): text is string => text !== undefine
 /** Parses a `fields` key; undefined when it does not follow the grammar. */
 export function parseFieldKey(key: string): FieldKey | undefined {
   if (key === COORDINATOR_KEY) return { type: 'coordinator' };
-  const [head, a, b, c, d, ...rest] = key.split('/');
-  if (rest.length > 0) return undefined;
-  switch (head) {
-    case 'person':
-      return isPerson(a) && b !== undefined && PERSON_FIELDS.includes(b) && c === undefined
-        ? { type: 'person', personId: a, field: b as PersonField }
-        : undefined;
-    case 'part':
-      return isId(a) && b !== undefined && PART_FIELDS.includes(b) && isPerson(c) && d === undefined
-        ? { type: b as PartField, sectionId: a, personId: c }
-        : undefined;
-    case 'rating':
-      return isId(a) && isId(b) && isPerson(c) && d !== undefined && RATING_FIELDS.includes(d)
-        ? { type: 'rating', sectionId: a, indicatorId: b, personId: c, field: d as RatingField }
-        : undefined;
-    case 'agreed':
-      return isId(a) && isId(b) && isPerson(c) && d === undefined
-        ? { type: 'agreed', sectionId: a, indicatorId: b, personId: c }
-        : undefined;
-    default:
-      return undefined;
-  }
+  const parts = key.split('/');
+  const [head, a, b, c, d] = parts;
+  const size = parts.length;
+  if (head === 'person' && size === 3 && isPerson(a) && PERSON_FIELDS.includes(b!))
+    return { type: 'person', personId: a, field: b as PersonField };
+  if (head === 'part' && size === 4 && isId(a) && PART_FIELDS.includes(b!) && isPerson(c))
+    return { type: b as PartField, sectionId: a, personId: c };
+  if (head === 'rating' && size === 5 && isId(a) && isId(b) && isPerson(c) && RATING_FIELDS.includes(d!))
+    return { type: 'rating', sectionId: a, indicatorId: b, personId: c, field: d as RatingField };
+  if (head === 'agreed' && size === 4 && isId(a) && isId(b) && isPerson(c))
+    return { type: 'agreed', sectionId: a, indicatorId: b, personId: c };
+  return undefined;
 }
 
 /** Parses a root text name `comment/<sectionId>/<indicatorId>/<personId>`. */
 export function parseCommentKey(key: string): CommentKey | undefined {
   if (!key.startsWith(COMMENT_PREFIX)) return undefined;
-  const [sectionId, indicatorId, personId, ...rest] = key.slice(COMMENT_PREFIX.length).split('/');
-  return rest.length === 0 && isId(sectionId) && isId(indicatorId) && isPerson(personId)
+  const parts = key.slice(COMMENT_PREFIX.length).split('/');
+  const [sectionId, indicatorId, personId] = parts;
+  return parts.length === 3 && isId(sectionId) && isId(indicatorId) && isPerson(personId)
     ? { sectionId, indicatorId, personId }
     : undefined;
 }
