@@ -12,6 +12,7 @@ import Dexie, { type Table } from 'dexie';
 // Only the flag: the example's data and names stay out of the start page's bytes.
 import { EXAMPLE_FLAG_KEY } from '../domain/example/flag';
 import type { Action } from '../domain/plan/model';
+import type { PartStatus } from '../domain/rating/status';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { PartResponse, ReferenceRound, Round } from '../domain/round/model';
 
@@ -58,6 +59,11 @@ export type StoredAction = Action;
 export interface RoundDocRow {
   roundId: string;
   seed?: RoundDocSeed;
+  /**
+   * Per part, what the round overview shows (respondents, hand-outs, agreement), kept current
+   * from the document together with the agreed answers in `responses`.
+   */
+  parts?: Record<string, PartStatus>;
 }
 
 /** A pre-version-3 round's parts, exactly as they were stored, waiting to enter its document. */

@@ -1,0 +1,63 @@
+/**
+ * The agreed answers of a draft round, kept in `responses` (and each part's status in its
+ * `roundDocs` row) from the round's document, so that the overview, the flower box,
+ * comparisons, the plan, the report and the files read them as before, without Yjs.
+ *
+ * Worked out from the updates as stored, inside one transaction with the write: two tabs
+ * refreshing at once each see every update committed before them, so neither can write answers
+ * older than the other's.
+ */
+import { projectRound } from '../../domain/rating/project';
+import { partStatus } from '../../domain/rating/status';
+import type { PartResponse } from '../../domain/round/model';
+import { ROUND_DOC_UPDATES } from '../db';
+import { docFromUpdates, roundDocData } from './data';
+import { ydb, type RoundDocUpdateRow } from './ydb';
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Rewrites the round's agreed answers from its document; a published round is left frozen. */
+export function refreshAgreedAnswers(roundId: string): Promise<void> {
+  return ydb.transaction(
+    'rw',
+    [ydb.rounds, ydb.questionnaires, ydb.responses, ydb.roundDocs, ROUND_DOC_UPDATES],
+    async () => {
+      const round = await ydb.rounds.get(roundId);
+      const row = await ydb.roundDocs.get(roundId);
+      // Not converted yet: `responses` still holds the answers as they were.
+      if (!round || round.status === 'published' || !row || row.seed) return;
+      const stored = await ydb.questionnaires.get(round.questionnaireKey);
+      if (!stored) return;
+      const updates = await ydb
+        .table<RoundDocUpdateRow, number>(ROUND_DOC_UPDATES)
+        .where('k')
+        .equals(roundId)
+        .toArray();
+      const doc = docFromUpdates(updates.map((update) => update.u));
+      const projected = projectRound(stored.questionnaire, roundDocData(doc));
+      doc.destroy();
+
+      const statuses: NonNullable<typeof row.parts> = {};
+      for (const section of stored.questionnaire.sections) {
+        const part = projected.parts[section.id]!;
+        statuses[section.id] = partStatus(projected, part);
+        const previous = await ydb.responses.get([roundId, section.id]);
+        const first = part.respondents.find((respondent) => respondent.name !== undefined);
+        const next: PartResponse = {
+          roundId,
+          sectionId: section.id,
+          answers: part.answers,
+          updatedAt: previous?.updatedAt ?? round.createdAt,
+        };
+        if (first) next.respondent = { name: first.name!, role: first.role ?? '' };
+        const changed =
+          !previous || !same(previous.answers, next.answers) || !same(previous.respondent, next.respondent);
+        if (!changed) continue;
+        const times = Object.values(next.answers).map((answer) => answer.updatedAt);
+        next.updatedAt = times.reduce((a, b) => (a > b ? a : b), next.updatedAt);
+        await ydb.responses.put(next);
+      }
+      if (!same(row.parts, statuses)) await ydb.roundDocs.update(roundId, { parts: statuses });
+    },
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Opening a draft round's document. The first time a round's document is opened (after the
+ * upgrade to version 3, or for a round that was published before and is now reopened), its
+ * parts as stored so far are written into it once, in the same transaction that notes it done,
+ * so two tabs opening it at once convert it once.
+ */
+import { DexieYProvider } from 'y-dexie';
+import type * as Y from 'yjs';
+import { ROUND_DOC_UPDATES } from '../db';
+import { StorageRefusal } from '../errors';
+import { seedUpdate } from './seed';
+import { ydb, type RoundDocRecord, type RoundDocUpdateRow } from './ydb';
+
+/** Makes sure the round's document exists and holds its earlier answers; written once. */
+export async function ensureRoundDoc(roundId: string): Promise<void> {
+  await ydb.transaction(
+    'rw',
+    [ydb.rounds, ydb.responses, ydb.questionnaires, ydb.roundDocs, ROUND_DOC_UPDATES],
+    async () => {
+      const round = await ydb.rounds.get(roundId);
+      if (!round) throw new StorageRefusal('not-found', `round ${roundId}`);
+      const row = await ydb.roundDocs.get(roundId);
+      if (row && !row.seed) return;
+      const stored = await ydb.questionnaires.get(round.questionnaireKey);
+      if (!stored) throw new StorageRefusal('not-found', `questionnaire ${round.questionnaireKey}`);
+      const parts = row?.seed?.parts ?? (await ydb.responses.where({ roundId }).toArray());
+      const update = seedUpdate(stored.questionnaire, parts);
+      if (update.length > 0)
+        await ydb.table<RoundDocUpdateRow, number>(ROUND_DOC_UPDATES).add({ k: roundId, u: update, f: 1 });
+      if (row) await ydb.roundDocs.update(roundId, { seed: undefined });
+      // The Y.Doc property is y-dexie's: left out here, it is created empty.
+      else await ydb.roundDocs.add({ roundId } as RoundDocRecord);
+    },
+  );
+}
+
+/**
+ * The round's live document: loaded from IndexedDB, kept in step with every other tab and
+ * writer through y-dexie, and every local change written to IndexedDB as it happens. Call
+ * `release` when done.
+ */
+export async function openRoundDoc(roundId: string): Promise<{ doc: Y.Doc; release: () => void }> {
+  await ensureRoundDoc(roundId);
+  const row = await ydb.roundDocs.get(roundId);
+  if (!row) throw new StorageRefusal('not-found', `round ${roundId}`);
+  const doc = row.doc;
+  await DexieYProvider.load(doc).whenLoaded;
+  return { doc, release: () => DexieYProvider.release(doc) };
+}
