@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/domain/csv';
+import { appText, csvCell, toCsv } from '../../src/domain/csv';
 import { roundCsv, type RoundCsvHeadings } from '../../src/domain/exchange/csv';
 import type { Round } from '../../src/domain/round/model';
 import { testQuestionnaire } from './exchange-helpers';
@@ -30,6 +30,15 @@ describe('CSV for a Swedish Excel', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r'])
       expect(csvCell(`${start}HYPERLINK("http://x")`)).toBe(`"'${start}HYPERLINK(""http://x"")"`);
     expect(csvCell('a=b')).toBe('"a=b"');
+  });
+
+  it("writes the app's own words as they are, and still defuses text from people and files", () => {
+    // "oförändrad" with an apostrophe in front would show as 'oförändrad in the cell.
+    expect(csvCell(appText('oförändrad'))).toBe('"oförändrad"');
+    expect(csvCell(appText('Sa "ja"'))).toBe('"Sa ""ja"""');
+    // A plain string is someone else's text: a comment, a label, a questionnaire's words.
+    expect(csvCell('= oförändrad')).toBe(`"'= oförändrad"`);
+    expect(toCsv([[appText('Del'), '=1+1', 0.25]])).toBe(`\uFEFF"Del";"'=1+1";0,25\r\n`);
   });
 
   it('writes one row per indicator with answer, score, comment, who and an ISO date', () => {

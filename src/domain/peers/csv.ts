@@ -1,9 +1,10 @@
 /**
  * "Jämför med andra" as CSV for a Swedish Excel (rules in ../csv.ts): one row per
  * part with its spread and the municipality's position, then one row per indicator with the
- * count per answer option.
+ * count per answer option. Headings and fixed words are the app's own (`appText`); part names,
+ * indicator texts and answer labels come from questionnaire files and stay guarded.
  */
-import { toCsv, type Cell } from '../csv';
+import { appText, toCsv, type Cell } from '../csv';
 import type { Localized, Questionnaire } from '../questionnaire/schema';
 import type { IndicatorResult } from '../score/scoring';
 import type { PeerComparison, Spread } from './distribution';
@@ -50,9 +51,7 @@ export function peersCsv(
   const own = (result: IndicatorResult): Cell =>
     result.state === 'scored'
       ? labels.get(result.value)
-      : result.state === 'not-applicable'
-        ? words.notApplicable
-        : words.unanswered;
+      : appText(result.state === 'not-applicable' ? words.notApplicable : words.unanswered);
   const rows: Cell[][] = [
     [
       h.level,
@@ -70,12 +69,12 @@ export function peersCsv(
       h.same,
       h.lower,
       h.distribution,
-    ],
+    ].map(appText),
   ];
   for (const part of comparison.parts) {
     const name = localize(part.section.title);
     rows.push([
-      words.partLevel,
+      appText(words.partLevel),
       name,
       null,
       null,
@@ -93,7 +92,7 @@ export function peersCsv(
         `${words.unanswered}: ${indicator.unanswered}`,
       ].join(', ');
       rows.push([
-        words.indicatorLevel,
+        appText(words.indicatorLevel),
         name,
         indicator.indicatorId,
         localize(part.section.indicators[index]!.text),
