@@ -90,12 +90,18 @@ describe('comparing rounds', () => {
     const { r2025, r2026 } = await twoVersions();
     await renderApp(`/jamfor/lok-och-vagnar/${r2025.id},${r2026.id}`);
     const byScore = await screen.findByRole('table', { name: 'Rangordning efter poäng 2026' });
-    expect(within(byScore).getAllByRole('row')[1]).toHaveTextContent(/^1Barn och elever0,75/);
+    expect(within(byScore).getAllByRole('row')[1]).toHaveTextContent(/^1Barn och elever0,754 av 8 besvarade/);
     await renderApp(`/jamfor/trend/${r2025.id},${r2026.id}`);
-    const trend = await screen.findByRole('table', { name: 'Poäng per del och omgång' });
+    const trend = await screen.findByRole('table', { name: 'Förändring per del, omgång för omgång' });
     const children = within(trend).getByRole('row', { name: /^Barn och elever/ });
-    expect(children).toHaveTextContent('0,67');
-    expect(children).toHaveTextContent('3 av 6 jämförbara besvarade');
-    expect(screen.getByRole('img', { name: /^Barn och elever: 2025 0,67, 2026 0,75$/ })).toBeInTheDocument();
+    // The step is the change of Förändringar (the three matched pairs), beside the part's own score.
+    expect(children).toHaveTextContent('= oförändrad 0');
+    expect(children).toHaveTextContent('0,67 → 0,67 på 3 av 8 indikatorer');
+    expect(children).toHaveTextContent(/0,75$/);
+    expect(
+      screen.getByRole('img', {
+        name: 'Barn och elever: 2025 → 2026 = oförändrad 0, 0,67 → 0,67 på 3 av 8 indikatorer',
+      }),
+    ).toBeInTheDocument();
   });
 });

@@ -57,7 +57,7 @@ describe('comparing rounds across questionnaire versions in Chromium', () => {
       ['Sida vid sida', () => page.getByRole('img', { name: 'Blomlåda 2025' })],
       ['Överlagrat', () => page.getByRole('img', { name: 'Blomlåda 2026 med 2025 som konturer' })],
       ['Lok och vagnar', () => page.getByRole('table', { name: 'Rangordning efter poäng 2026' })],
-      ['Trend', () => page.getByRole('table', { name: 'Poäng per del och omgång' })],
+      ['Trend', () => page.getByRole('table', { name: 'Förändring per del, omgång för omgång' })],
     ] as const) {
       await page.getByRole('link', { name: view }).click();
       await ready().waitFor();
@@ -83,7 +83,7 @@ describe('comparing rounds across questionnaire versions in Chromium', () => {
     expect(download.suggestedFilename()).toBe('jamforelse-2025-2026.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toMatch(/^\uFEFF"Nivå";"Del";/);
-    expect(csv).toContain('"Del";"Barn och elever";;;;;0,75;1;0,25;"▲ upp";"2 av 8 indikatorer";');
+    expect(csv).toContain('"Del";"Barn och elever";;;;;0,75;1;0,25;"upp";"2 av 8 indikatorer";');
 
     // A bookmark (reload) brings back the same rounds and view.
     await page.reload();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareRounds, chronological, type RoundData } from '../../src/domain/compare/changes';
+import {
+  compareRounds,
+  chronological,
+  type ChangeFigure,
+  type RoundData,
+} from '../../src/domain/compare/changes';
 import { matchVersions } from '../../src/domain/compare/matching';
 import { byChange, byScore } from '../../src/domain/compare/ranking';
 import { partTrends } from '../../src/domain/compare/trend';
@@ -172,6 +177,17 @@ describe('changes between two rounds', () => {
   });
 });
 
+/** The figure of a part's change that every view shows. */
+const figure = ({ earlier, later, delta, direction, compared, total, reason }: ChangeFigure) => ({
+  earlier,
+  later,
+  delta,
+  direction,
+  compared,
+  total,
+  reason,
+});
+
 describe('ranking and trend', () => {
   it('ranks parts by score and by change, ties share a rank, parts without a value come last', () => {
     const q = bundled('2016');
@@ -218,18 +234,29 @@ describe('ranking and trend', () => {
     expect(change[2]!.position).toBe('wagon');
   });
 
-  it("gives each part's score across the years over the indicators comparable with the latest version", () => {
+  it("gives each part's change round by round by the same rule as a comparison of the pair", () => {
     const r14 = round('r14', 2014, v14, { a: 'nej', b: 'ja', c: 'ja', d: 'ja' });
     const r16 = round('r16', 2016, v16, { a: 'delvis', b2: 'ja', e: 'nej' });
     const r18 = round('r18', 2018, v18, { a: 'ja', b3: 'ja', c: 'delvis', e: 'ja' });
     const [trend] = partTrends([r14, r16, r18], [v16]);
-    expect(trend!.points.map((p) => [p.year, p.score, p.scored, p.comparable])).toEqual([
-      [2014, 0.5, 2, 2],
-      [2016, 0.5, 3, 4],
-      [2018, 0.875, 4, 4],
+    // 2014 → 2016 in 2018's terms: a and b (now b3) are comparable; c changed meaning, e is new.
+    expect(
+      trend!.steps.map((s) => [s.from.year, s.to.year, s.earlier, s.later, s.delta, s.compared]),
+    ).toEqual([
+      [2014, 2016, 0.5, 0.75, 0.25, 2],
+      [2016, 2018, 0.5, 1, 0.5, 3],
     ]);
-    const gap = partTrends([r14, r18], [])[0]!.points[0]!;
-    expect(gap).toMatchObject({ score: null, comparable: 0, failure: 'missing-version' });
+    expect(trend!.latest.score).toBe(0.875);
+    const { parts } = compareRounds(r16, r18, [v16]);
+    expect(figure(trend!.steps[1]!)).toEqual(figure(parts[0]!));
+
+    const gap = partTrends([r14, r18], [])[0]!.steps[0]!;
+    expect(gap).toMatchObject({
+      delta: null,
+      compared: 0,
+      reason: 'missing-version',
+      failure: { reason: 'missing-version', version: '16' },
+    });
   });
 });
 

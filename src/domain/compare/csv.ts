@@ -1,12 +1,14 @@
 /**
  * A comparison of two rounds as CSV for a Swedish Excel (rules in ../csv.ts): one row per part
- * with both scores over the compared indicators and the change, then one row per indicator with
- * both answers, or why it cannot be compared. Removed indicators come last.
+ * with both means over the compared indicators and the change (`partChange`, the figure every
+ * view shows), then one row per indicator with both answers, or why it cannot be compared.
+ * Removed indicators come last. The app's own words are `appText`; names, answer labels and
+ * indicator texts come from questionnaire files, which anyone can write, so they stay guarded.
  */
-import { toCsv, type Cell } from '../csv';
+import { appText, toCsv, type Cell } from '../csv';
 import type { Localized, Questionnaire } from '../questionnaire/schema';
 import type { IndicatorResult } from '../score/scoring';
-import type { Direction, IndicatorChange, NotComparableReason, RoundComparison } from './changes';
+import type { Direction, IndicatorChange, NoChangeReason, RoundComparison } from './changes';
 
 /** Column headings and fixed words, in the interface language. */
 export interface ComparisonCsvWords {
@@ -28,8 +30,9 @@ export interface ComparisonCsvWords {
   indicatorLevel: string;
   notApplicable: string;
   unanswered: string;
+  /** The direction in words that a spreadsheet reads as text (none may start with = + - @). */
   direction: (direction: Direction) => string;
-  reason: (reason: NotComparableReason) => string;
+  reason: (reason: NoChangeReason) => string;
   /** "3 av 8 indikatorer": words, since Excel would read 3/8 as a date. */
   basis: (compared: number, total: number) => string;
 }
@@ -42,9 +45,10 @@ export function comparisonCsv(
 ): string {
   const h = words.headings;
   const { earlier, later } = comparison;
+  const app = (text: string | null | undefined): Cell => (text ? appText(text) : null);
   const answer = (q: Questionnaire, result: IndicatorResult | undefined): Cell => {
-    if (!result || result.state === 'unanswered') return words.unanswered;
-    if (result.state === 'not-applicable') return words.notApplicable;
+    if (!result || result.state === 'unanswered') return app(words.unanswered);
+    if (result.state === 'not-applicable') return app(words.notApplicable);
     const option = q.scale.options.find((o) => o.value === result.value);
     return option ? localize(option.label) : result.value;
   };
@@ -54,7 +58,7 @@ export function comparisonCsv(
   const laterTexts = texts(later.questionnaire);
   const earlierTexts = texts(earlier.questionnaire);
   const indicatorRow = (part: string, change: IndicatorChange): Cell[] => [
-    words.indicatorLevel,
+    app(words.indicatorLevel),
     part,
     change.laterId ?? change.earlierId,
     change.laterId ? laterTexts.get(change.laterId) : earlierTexts.get(change.earlierId!),
@@ -63,9 +67,9 @@ export function comparisonCsv(
     score(change.earlier),
     score(change.later),
     change.delta,
-    change.direction && words.direction(change.direction),
+    app(change.direction && words.direction(change.direction)),
     null,
-    change.notComparable && words.reason(change.notComparable),
+    app(change.notComparable && words.reason(change.notComparable)),
   ];
   const rows: Cell[][] = [
     [
@@ -81,13 +85,13 @@ export function comparisonCsv(
       h.direction,
       h.compared,
       h.notComparable,
-    ],
+    ].map(app),
   ];
   const titles = new Map(later.questionnaire.sections.map((s) => [s.id, localize(s.title)]));
   for (const part of comparison.parts) {
     const name = titles.get(part.sectionId)!;
     rows.push([
-      words.partLevel,
+      app(words.partLevel),
       name,
       null,
       null,
@@ -96,9 +100,9 @@ export function comparisonCsv(
       part.earlier,
       part.later,
       part.delta,
-      part.direction && words.direction(part.direction),
-      words.basis(part.compared, part.total),
-      null,
+      app(part.direction && words.direction(part.direction)),
+      app(words.basis(part.compared, part.total)),
+      app(part.reason && words.reason(part.reason)),
     ]);
     for (const change of part.indicators) rows.push(indicatorRow(name, change));
   }

@@ -1,33 +1,40 @@
 /**
- * Each part's score across all years. Parts are those of the latest round's questionnaire; an
- * earlier round's value is its score over the part's indicators that are comparable with the
- * latest version (through `supersedes`), with that basis beside it, so no year is compared on
- * indicators it did not have.
+ * Each part's change year by year. Parts are those of the latest round's questionnaire; every
+ * step between two consecutive rounds is the part's change by the one rule (`partChange`): the
+ * means over the part's indicators that both rounds can be compared on through `supersedes`
+ * and that are scored in both. The last step is therefore exactly the change that Förändringar,
+ * Lok och vagnar, the report and the CSV show for the two latest rounds.
  */
 import type { Questionnaire, Section } from '../questionnaire/schema';
-import { scoreIndicator, scorePart } from '../score/scoring';
-import type { RoundData } from './changes';
-import { matchVersions, type UnmatchedReason } from './matching';
+import { scorePart, type IndicatorResult, type PartScore } from '../score/scoring';
+import { matchedResults, pairOf, partChange, type ChangeFigure, type RoundData } from './changes';
+import { matchVersions, type UnmatchedReason, type VersionMatch } from './matching';
 
-export interface TrendPoint {
-  roundId: string;
-  year: number;
-  label: string;
-  /** Mean over the comparable indicators scored in this round; null when there are none. */
-  score: number | null;
-  /** Indicators scored in this round among the comparable ones. */
-  scored: number;
-  /** The part's indicators comparable with the latest version (all of them for the latest round). */
-  comparable: number;
-  total: number;
-  /** Why nothing is comparable, when the whole questionnaire could not be matched. */
-  failure?: UnmatchedReason;
+/** A round as a trend names it. */
+export type TrendRound = Pick<RoundData, 'id' | 'year' | 'label'>;
+
+/** A part's change from one round to the next. */
+export interface TrendStep extends ChangeFigure {
+  from: TrendRound;
+  to: TrendRound;
+  /** Set when one of the two rounds could not be matched with the latest version at all. */
+  failure?: VersionMatch['failure'];
 }
 
 export interface PartTrend {
   sectionId: string;
   kind: Section['kind'];
-  points: TrendPoint[];
+  /** The part's own score in the latest round (`scorePart`), as every other view shows it. */
+  latest: PartScore;
+  /** One step per consecutive pair of rounds, oldest first. */
+  steps: TrendStep[];
+}
+
+/** A round's results in the latest version's terms, or why it has none. */
+interface Seen {
+  result: (laterId: string) => IndicatorResult | undefined;
+  unmatched: (laterId: string) => UnmatchedReason;
+  failure?: VersionMatch['failure'];
 }
 
 /** Trends for every part of the latest round (the last of `rounds`, which are oldest first). */
@@ -35,41 +42,38 @@ export function partTrends(rounds: readonly RoundData[], known: readonly Questio
   const latest = rounds.at(-1);
   if (!latest) return [];
   const q = latest.questionnaire;
-  const matches = rounds.map((r) => (r === latest ? null : matchVersions(r.questionnaire, q, known)));
+  const own = new Map(
+    q.sections.flatMap((s) =>
+      scorePart(s, q.scale, latest.answers[s.id]).indicators.map((r) => [r.indicatorId, r] as const),
+    ),
+  );
+  const seen = rounds.map((round): Seen => {
+    if (round === latest) return { result: (id) => own.get(id), unmatched: () => 'new' };
+    const match = matchVersions(round.questionnaire, q, known);
+    return {
+      result: matchedResults(round, match),
+      unmatched: (id) => match.unmatchedLater.get(id) ?? 'new',
+      ...(match.failure ? { failure: match.failure } : {}),
+    };
+  });
+  const name = ({ id, year, label }: RoundData): TrendRound => ({ id, year, label });
   return q.sections.map((section) => ({
     sectionId: section.id,
     kind: section.kind,
-    points: rounds.map((round, r): TrendPoint => {
-      const base = {
-        roundId: round.id,
-        year: round.year,
-        label: round.label,
-        total: section.indicators.length,
-      };
-      const match = matches[r];
-      if (!match) {
-        const own = scorePart(section, q.scale, round.answers[section.id]);
-        return { ...base, score: own.score, scored: own.scored, comparable: section.indicators.length };
-      }
-      if (match.failure)
-        return { ...base, score: null, scored: 0, comparable: 0, failure: match.failure.reason };
-      const where = new Map(
-        round.questionnaire.sections.flatMap((s) => s.indicators.map((i) => [i.id, s.id] as const)),
+    latest: scorePart(section, q.scale, latest.answers[section.id]),
+    steps: rounds.slice(1).map((to, i): TrendStep => {
+      const before = seen[i]!;
+      const after = seen[i + 1]!;
+      const change = partChange(
+        section.indicators.map((indicator) => {
+          const earlier = before.result(indicator.id);
+          return pairOf(earlier, after.result(indicator.id), () =>
+            (earlier === undefined ? before : after).unmatched(indicator.id),
+          );
+        }),
       );
-      const earlierIds = section.indicators.flatMap((i) => {
-        const id = match.earlierOf.get(i.id);
-        return id === undefined ? [] : [id];
-      });
-      const scores = earlierIds.flatMap((id) => {
-        const result = scoreIndicator(round.questionnaire.scale, id, round.answers[where.get(id)!]?.[id]);
-        return result.state === 'scored' ? [result.score] : [];
-      });
-      return {
-        ...base,
-        score: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
-        scored: scores.length,
-        comparable: earlierIds.length,
-      };
+      const failure = before.failure ?? after.failure;
+      return { from: name(rounds[i]!), to: name(to), ...change, ...(failure ? { failure } : {}) };
     }),
   }));
 }

@@ -46,11 +46,7 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
                 </th>
                 <td className="num">{texts.score(part.earlier)}</td>
                 <td className="num">{texts.score(part.later)}</td>
-                <td>
-                  {part.compared === 0
-                    ? t('compare.notComparable', { reason: partReason(part.indicators, texts.reason, match) })
-                    : texts.change(part.direction, part.delta)}
-                </td>
+                <td>{texts.partChange(part, match)}</td>
                 <td>{t('compare.change.basisValue', { compared: part.compared, total: part.total })}</td>
               </tr>
             ))}
@@ -143,15 +139,4 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
       )}
     </>
   );
-}
-
-/** Why a part has no change: its indicators' shared reason, or that no pair is scored on both sides. */
-function partReason(
-  indicators: RoundComparison['parts'][number]['indicators'],
-  reason: ReturnType<typeof useCompareTexts>['reason'],
-  match: RoundComparison['match'],
-) {
-  const reasons = new Set(indicators.map((c) => c.notComparable));
-  const only = reasons.size === 1 ? [...reasons][0] : undefined;
-  return only ? reason(only, match) : reason('no-pairs', match);
 }

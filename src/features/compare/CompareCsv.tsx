@@ -19,7 +19,7 @@ export function CompareCsv({ comparison }: { comparison: RoundComparison }) {
       indicatorLevel: t('compare.csv.indicatorLevel'),
       notApplicable: t('compare.csv.notApplicable'),
       unanswered: t('compare.csv.unanswered'),
-      direction: texts.direction,
+      direction: (d) => t(`compare.csv.direction.${d}`),
       reason: (why) => texts.reason(why, comparison.match),
       basis: (compared, total) => t('compare.change.basisValue', { compared, total }),
     };

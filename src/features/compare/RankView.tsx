@@ -16,13 +16,17 @@ export function RankView({ comparison }: { comparison: RoundComparison }) {
       <RankTable
         caption={t('compare.rank.byScore', names)}
         ranked={byScore(comparison.parts)}
-        value={(r) => texts.score(r.value)}
+        value={(r) => (r.value === null ? t('compare.rank.unranked') : texts.score(r.value))}
+        basis={({ part: { laterScore: p } }) =>
+          t('compare.rank.scoreBasis', { scored: p.scored, applicable: p.total - p.notApplicable })
+        }
         comparison={comparison}
       />
       <RankTable
         caption={t('compare.rank.byChange', names)}
         ranked={byChange(comparison.parts)}
-        value={(r) => texts.change(r.part.direction, r.value)}
+        value={(r) => texts.partChange(r.part, comparison.match)}
+        basis={(r) => texts.basis(r.part)}
         comparison={comparison}
       />
     </>
@@ -33,11 +37,13 @@ function RankTable({
   caption,
   ranked,
   value,
+  basis,
   comparison,
 }: {
   caption: string;
   ranked: Ranked[];
   value: (r: Ranked) => string;
+  basis: (r: Ranked) => string;
   comparison: RoundComparison;
 }) {
   const { t } = useTranslation();
@@ -53,6 +59,7 @@ function RankTable({
             </th>
             <th scope="col">{t('compare.rank.part')}</th>
             <th scope="col">{t('compare.rank.value')}</th>
+            <th scope="col">{t('compare.rank.basis')}</th>
             <th scope="col">{t('compare.rank.position')}</th>
           </tr>
         </thead>
@@ -63,7 +70,8 @@ function RankTable({
               <th scope="row">
                 <Localized text={titles.get(r.part.sectionId)!} />
               </th>
-              <td>{r.rank === null ? t('compare.rank.unranked') : value(r)}</td>
+              <td>{value(r)}</td>
+              <td>{basis(r)}</td>
               <td>{r.position && r.position !== 'middle' ? t(`compare.rank.${r.position}`) : ''}</td>
             </tr>
           ))}

@@ -1,6 +1,5 @@
-import { line } from 'd3-shape';
 import { useTranslation } from 'react-i18next';
-import type { PartTrend, TrendPoint } from '../../domain/compare/trend';
+import type { PartTrend, TrendStep } from '../../domain/compare/trend';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { scoreColour, OUTLINE } from '../../domain/flowerbox/palette';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
@@ -11,22 +10,34 @@ const W = 240;
 const H = 110;
 const PAD = { left: 30, right: 12, top: 10, bottom: 24 };
 
-/** Each part's score across the years: a small chart per part on one fixed scale, and a table. */
+/**
+ * Each part's change from round to round: a small chart per part on one fixed scale, and a table.
+ * Every step is `partChange`'s figure, the same as Förändringar shows for that pair of rounds.
+ */
 export function TrendView({ trends, questionnaire }: { trends: PartTrend[]; questionnaire: Questionnaire }) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const texts = useCompareTexts();
   const titles = new Map(questionnaire.sections.map((s) => [s.id, s.title]));
-  const points = trends[0]?.points ?? [];
+  const steps = trends[0]?.steps ?? [];
+  const latest = steps.at(-1)?.to;
+  const step = (s: TrendStep) =>
+    t('compare.trend.step', { from: texts.roundName(s.from), to: texts.roundName(s.to) });
   return (
     <>
       <p>{t('compare.trend.lead')}</p>
       <ul className="trend-grid">
         {trends.map((trend) => {
           const name = localized(titles.get(trend.sectionId)!);
-          const values = trend.points
-            .map((p) => t('compare.trend.point', { year: texts.roundName(p), score: texts.score(p.score) }))
-            .join(', ');
+          const values = trend.steps
+            .map((s) =>
+              t('compare.trend.point', {
+                step: step(s),
+                change: texts.partChange(s, s),
+                basis: texts.basis(s),
+              }),
+            )
+            .join('; ');
           return (
             <li key={trend.sectionId}>
               <TrendChart
@@ -44,11 +55,16 @@ export function TrendView({ trends, questionnaire }: { trends: PartTrend[]; ques
           <thead>
             <tr>
               <th scope="col">{t('compare.trend.part')}</th>
-              {points.map((p) => (
-                <th scope="col" key={p.roundId}>
-                  {texts.roundName(p)}
+              {steps.map((s) => (
+                <th scope="col" key={`${s.from.id}-${s.to.id}`}>
+                  {step(s)}
                 </th>
               ))}
+              {latest && (
+                <th scope="col" className="num">
+                  {t('compare.trend.latest', { round: texts.roundName(latest) })}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -57,11 +73,14 @@ export function TrendView({ trends, questionnaire }: { trends: PartTrend[]; ques
                 <th scope="row">
                   <Localized text={titles.get(trend.sectionId)!} />
                 </th>
-                {trend.points.map((p) => (
-                  <td key={p.roundId}>
-                    <TrendCell point={p} />
+                {trend.steps.map((s) => (
+                  <td key={`${s.from.id}-${s.to.id}`}>
+                    <strong>{texts.partChange(s, s)}</strong>
+                    <br />
+                    <span className="hint">{texts.basis(s)}</span>
                   </td>
                 ))}
+                {latest && <td className="num">{texts.score(trend.latest.score)}</td>}
               </tr>
             ))}
           </tbody>
@@ -71,31 +90,16 @@ export function TrendView({ trends, questionnaire }: { trends: PartTrend[]; ques
   );
 }
 
-function TrendCell({ point }: { point: TrendPoint }) {
-  const { t } = useTranslation();
-  const texts = useCompareTexts();
-  if (point.failure) return <>{t('compare.notComparable', { reason: texts.reason(point.failure) })}</>;
-  if (point.comparable === 0) return <>{t('compare.trend.none')}</>;
-  return (
-    <>
-      <strong>{texts.score(point.score)}</strong>
-      <br />
-      <span className="hint">
-        {t('compare.trend.basis', { scored: point.scored, comparable: point.comparable })}
-      </span>
-    </>
-  );
-}
-
-/** One part's line on the fixed 0..1 scale; years without a value break the line. */
+/**
+ * One part's steps on the fixed 0..1 scale. Each step is drawn between the two rounds' means over
+ * the indicators it compares, so its slope is the change; where the next step compares other
+ * indicators it starts at another height, and a step without a change is not drawn.
+ */
 function TrendChart({ trend, label, title }: { trend: PartTrend; label: string; title: string }) {
-  const n = trend.points.length;
+  const n = trend.steps.length + 1;
   const x = (i: number) => PAD.left + (n === 1 ? 0 : (i * (W - PAD.left - PAD.right)) / (n - 1));
   const y = (score: number) => PAD.top + (1 - score) * (H - PAD.top - PAD.bottom);
-  const path = line<TrendPoint>()
-    .defined((p) => p.score !== null)
-    .x((_, i) => x(i))
-    .y((p) => y(p.score ?? 0))(trend.points);
+  const years = [trend.steps[0]?.from, ...trend.steps.map((s) => s.to)].filter((r) => r !== undefined);
   return (
     <figure className="trend-chart">
       <figcaption>{title}</figcaption>
@@ -108,23 +112,38 @@ function TrendChart({ trend, label, title }: { trend: PartTrend; label: string; 
             </text>
           </g>
         ))}
-        {path && <path d={path} fill="none" stroke={OUTLINE} strokeWidth={2} />}
-        {trend.points.map((p, i) => (
-          <g key={p.roundId}>
-            {p.score !== null && (
-              <circle
-                cx={x(i)}
-                cy={y(p.score)}
-                r={4.5}
-                fill={scoreColour(p.score)}
+        {trend.steps.map((s, i) =>
+          s.earlier === null || s.later === null ? null : (
+            <g key={`${s.from.id}-${s.to.id}`} data-step={`${s.from.year}-${s.to.year}`}>
+              <line
+                x1={x(i)}
+                x2={x(i + 1)}
+                y1={y(s.earlier)}
+                y2={y(s.later)}
                 stroke={OUTLINE}
-                strokeWidth={1.25}
+                strokeWidth={2}
               />
-            )}
-            <text x={x(i)} y={H - 6} textAnchor="middle" fontSize={10} fill="#3d4a43">
-              {p.year}
-            </text>
-          </g>
+              {[
+                { at: i, value: s.earlier },
+                { at: i + 1, value: s.later },
+              ].map(({ at, value }) => (
+                <circle
+                  key={at}
+                  cx={x(at)}
+                  cy={y(value)}
+                  r={4.5}
+                  fill={scoreColour(value)}
+                  stroke={OUTLINE}
+                  strokeWidth={1.25}
+                />
+              ))}
+            </g>
+          ),
+        )}
+        {years.map((r, i) => (
+          <text key={r.id} x={x(i)} y={H - 6} textAnchor="middle" fontSize={10} fill="#3d4a43">
+            {r.year}
+          </text>
         ))}
       </svg>
     </figure>

@@ -1,27 +1,39 @@
 import './strings';
 import { useTranslation } from 'react-i18next';
-import type { Direction, NotComparableReason } from '../../domain/compare/changes';
+import type { ChangeFigure, Direction, NoChangeReason } from '../../domain/compare/changes';
 import type { VersionMatch } from '../../domain/compare/matching';
+import { formatChange } from '../../ui/change';
 import { formatScore, roundName } from '../../ui/format';
 
 /** Words shared by the comparison views: round names, reasons, directions. */
 export function useCompareTexts() {
   const { t, i18n } = useTranslation();
-  const reason = (why: NotComparableReason | 'no-pairs', match?: VersionMatch) =>
+  const reason = (why: NoChangeReason, match?: Pick<VersionMatch, 'failure'>) =>
     why === 'missing-version' && match?.failure?.version
       ? t('compare.reason.missing-version-named', { version: match.failure.version })
       : t(`compare.reason.${why}`);
   const direction = (d: Direction) => t(`compare.direction.${d}`);
-  const signed = (delta: number) =>
-    new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', {
-      maximumFractionDigits: 2,
-      signDisplay: 'exceptZero',
-    }).format(delta);
+  const signed = (delta: number) => formatChange(delta, i18n.language);
   const change = (d: Direction | null, delta: number | null) =>
     d === null || delta === null
       ? t('compare.change.none')
       : t('compare.change.delta', { direction: direction(d), delta: signed(delta) });
   const score = (value: number | null) =>
     value === null ? t('compare.change.none') : formatScore(value, i18n.language);
-  return { roundName, reason, direction, change, score, signed };
+  /** A part's change as a figure in words, or why it has none: the same text on every view. */
+  const partChange = (figure: ChangeFigure, match?: Pick<VersionMatch, 'failure'>) =>
+    figure.delta === null
+      ? t('compare.notComparable', { reason: reason(figure.reason ?? 'no-pairs', match) })
+      : change(figure.direction, figure.delta);
+  /** The basis of a part's change: both means over the same indicators, and how many. */
+  const basis = (figure: ChangeFigure) =>
+    figure.delta === null
+      ? t('compare.change.basisValue', { compared: figure.compared, total: figure.total })
+      : t('compare.change.basisMeans', {
+          earlier: score(figure.earlier),
+          later: score(figure.later),
+          compared: figure.compared,
+          total: figure.total,
+        });
+  return { roundName, reason, direction, change, score, signed, partChange, basis };
 }
