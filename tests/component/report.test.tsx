@@ -53,7 +53,7 @@ describe('report', () => {
       name: 'Poäng och täckning per del, med förändring sedan 2025',
     });
     expect(within(parts).getByRole('row', { name: /^Barn och elever/ })).toHaveTextContent(
-      /0,5.*1 av 8 \(13 %\).*▲ \+0,5/,
+      /0,5.*1 av 8 \(13 %\).*▲ upp \+0,5.*0 → 0,5 på 1 av 8 indikatorer/,
     );
 
     const plan = screen.getByRole('table', { name: 'Handlingsplanens åtgärder, efter klart senast' });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuestionnaire } from '../../src/domain/questionnaire/load';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
-import { extremes, scoreIndicator, scorePart, scoreRound } from '../../src/domain/score/scoring';
+import { gapOf, highlights } from '../../src/domain/score/highlights';
+import { scoreIndicator, scorePart, scoreRound } from '../../src/domain/score/scoring';
 import { validQuestionnaire } from '../fixtures/questionnaire';
 
 const q = (() => {
@@ -73,13 +74,39 @@ describe('scoring', () => {
       omsorg: { 'omsorg.larm': a('inte-alls') },
       ledning: { 'ledning.strategi': a('inte-alls') },
     });
-    const { strongest, weakest } = extremes(parts);
+    const { strongest, gaps, none } = highlights(parts);
     expect(strongest.map((p) => p.sectionId)).toEqual(['skola']);
-    expect(weakest.map((p) => p.sectionId)).toEqual(['omsorg', 'ledning']);
+    expect(gaps.map((p) => p.sectionId)).toEqual(['omsorg', 'ledning']);
+    expect(none).toBeUndefined();
     // One thin part (1 of 2 answered is exactly the threshold; 0 of 1 is below).
-    expect(extremes(scoreRound(q, { skola: { 'skola.franvaro': a('helt') } }))).toEqual({
+    expect(highlights(scoreRound(q, { skola: { 'skola.franvaro': a('helt') } }))).toEqual({
       strongest: [],
-      weakest: [],
+      gaps: [],
+      none: 'too-few',
     });
+    expect(
+      highlights(
+        scoreRound(q, {
+          skola: { 'skola.franvaro': a('delvis') },
+          omsorg: { 'omsorg.larm': a('delvis') },
+        }),
+      ),
+    ).toEqual({ strongest: [], gaps: [], none: 'all-equal' });
+  });
+
+  it('never calls a part a gap while a part with a sufficient basis scores lower', () => {
+    const parts = scoreRound(q, {
+      skola: { 'skola.franvaro': a('helt'), 'skola.antagning': a('delvis') },
+      omsorg: { 'omsorg.larm': a('delvis') },
+      ledning: { 'ledning.strategi': a('helt') },
+      teknik: { 'teknik.eid': a('inte-alls') },
+    });
+    const { strongest, gaps } = highlights(parts);
+    const scores = parts.flatMap((p) => (p.score === null ? [] : [p.score]));
+    expect(strongest.map((p) => p.sectionId)).toEqual(['ledning']);
+    expect(gaps.map((p) => [p.sectionId, p.score])).toEqual([['teknik', Math.min(...scores)]]);
+    // What the gap is made of, as the report writes it.
+    expect(gapOf(parts[0]!)).toEqual({ scored: 2, short: 1, notAtAll: 0 });
+    expect(gapOf(parts[3]!)).toEqual({ scored: 1, short: 1, notAtAll: 1 });
   });
 });

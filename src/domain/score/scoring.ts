@@ -89,17 +89,3 @@ export function scoreRound(
 
 /** Below this coverage a part's score rests on too few answers to be called strong or weak. */
 export const THIN_COVERAGE = 0.5;
-
-/** The strongest and weakest parts (ties included), among parts with a score on a sufficient basis. */
-export function extremes(parts: readonly PartScore[]): { strongest: PartScore[]; weakest: PartScore[] } {
-  const rated = parts.filter((p) => p.score !== null && p.coverage >= THIN_COVERAGE);
-  if (rated.length < 2) return { strongest: [], weakest: [] };
-  const scores = rated.map((p) => p.score!);
-  const max = Math.max(...scores);
-  const min = Math.min(...scores);
-  if (max === min) return { strongest: [], weakest: [] };
-  return {
-    strongest: rated.filter((p) => p.score === max),
-    weakest: rated.filter((p) => p.score === min),
-  };
-}

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import { extremes, THIN_COVERAGE, type PartScore } from '../../domain/score/scoring';
+import { highlights } from '../../domain/score/highlights';
+import { THIN_COVERAGE, type PartScore } from '../../domain/score/scoring';
 import { useLocalized } from '../../ui/LocalizedText';
 import { useScoreTexts } from '../../ui/flowerbox/texts';
 
-/** A short text summary: strongest and weakest parts, and which scores rest on a thin basis. */
+/** A short text summary: strongest and weakest parts (the report's rule too), and which scores rest on a thin basis. */
 export function Summary({ questionnaire, parts }: { questionnaire: Questionnaire; parts: PartScore[] }) {
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
@@ -16,7 +17,7 @@ export function Summary({ questionnaire, parts }: { questionnaire: Questionnaire
     list.format(
       ps.map((p) => t('flowerbox.summary.partScore', { part: name(p), score: texts.score(p.score!) })),
     );
-  const { strongest, weakest } = extremes(parts);
+  const { strongest, gaps: weakest } = highlights(parts);
   const thin = parts.filter((p) => p.score !== null && p.coverage < THIN_COVERAGE);
   const unscored = parts.filter((p) => p.score === null);
   const answered = parts.reduce((n, p) => n + p.scored + p.notApplicable, 0);

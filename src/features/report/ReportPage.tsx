@@ -8,7 +8,8 @@ import { selectActions } from '../../domain/plan/list';
 import { followUp } from '../../domain/plan/target';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { roundProgress } from '../../domain/round/progress';
-import { THIN_COVERAGE, scoreRound, type PartScore } from '../../domain/score/scoring';
+import { gapOf, highlights } from '../../domain/score/highlights';
+import { scoreRound, type PartScore } from '../../domain/score/scoring';
 import { allBundled } from '../../exchange/bundled-questionnaires';
 import { loadRegister } from '../../exchange/municipalities';
 import { usePlanData, type PlanData } from '../../storage/live-plan';
@@ -17,6 +18,7 @@ import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { RoundGate } from '../../ui/RoundGate';
 import { Page } from '../../ui/Page';
+import { formatChange } from '../../ui/change';
 import { formatDate, formatDay, formatScore, roundName } from '../../ui/format';
 import { roundPath } from '../../ui/paths';
 
@@ -75,25 +77,31 @@ function Report({ data }: { data: PlanData }) {
   const sectionOf = new Map(questionnaire.sections.map((s) => [s.id, s]));
   const partName = (p: PartScore) => localized(sectionOf.get(p.sectionId)!.title);
 
-  // Strongest and weakest parts, among those answered well enough to say so.
-  const rated = parts
-    .filter((p) => p.score !== null && p.coverage >= THIN_COVERAGE)
-    .sort((a, b) => b.score! - a.score!);
-  const howMany = Math.min(3, Math.floor(rated.length / 2));
-  const strongest = rated.slice(0, howMany);
-  const gaps = rated.slice(-howMany).reverse();
-  const notMet = (p: PartScore) => p.indicators.filter((i) => i.state === 'scored' && i.level === 1).length;
+  // The result view's rule: the same parts are strongest and weakest there and here.
+  const { strongest, gaps, none } = highlights(parts);
 
   const actions = selectActions(current.actions, questionnaire, {}, 'due', i18n.language);
   const items =
     previous && previous.actions.length > 0 ? followUp(previous.actions, previous, current, known) : [];
   const before = useWords(previous?.questionnaire ?? questionnaire);
 
+  // The change is `partChange`'s, with its basis, as Förändringar writes it.
   const change = (p: PartChange | undefined) => {
     if (!p || p.delta === null || p.direction === null) return t('report.parts.notComparable');
-    if (p.direction === 'same') return t('report.parts.same');
-    return t(`report.parts.${p.direction}`, { delta: score(Math.abs(p.delta)) });
+    return t('report.parts.delta', {
+      direction: t(`report.parts.direction.${p.direction}`),
+      delta: formatChange(p.delta, i18n.language),
+    });
   };
+  const basis = (p: PartChange | undefined) =>
+    p && p.earlier !== null && p.later !== null
+      ? t('report.parts.basis', {
+          earlier: score(p.earlier),
+          later: score(p.later),
+          compared: p.compared,
+          total: p.total,
+        })
+      : null;
 
   return (
     <Page title={t('report.title', { municipality, year: round.year })} className="report">
@@ -169,7 +177,7 @@ function Report({ data }: { data: PlanData }) {
 
       <section className="report__section" aria-labelledby="report-parts">
         <h2 id="report-parts">{t('report.parts.title')}</h2>
-        {!previous && <p>{t('report.parts.noPrevious')}</p>}
+        {previous ? <p>{t('report.parts.changeRule')}</p> : <p>{t('report.parts.noPrevious')}</p>}
         <table className="report__table">
           <caption>
             {previous
@@ -202,15 +210,26 @@ function Report({ data }: { data: PlanData }) {
                     percent: Math.round(p.coverage * 100),
                   })}
                 </td>
-                {previous && <td className="report__nowrap">{change(changeOf.get(p.sectionId))}</td>}
+                {previous && (
+                  <td>
+                    <span className="report__nowrap">{change(changeOf.get(p.sectionId))}</span>
+                    {basis(changeOf.get(p.sectionId)) && (
+                      <>
+                        <br />
+                        <span className="hint">{basis(changeOf.get(p.sectionId))}</span>
+                      </>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
 
         <h2>{t('report.highlights.title')}</h2>
-        {howMany === 0 ? (
-          <p>{t('report.highlights.tooFew')}</p>
+        <p>{t('report.highlights.rule')}</p>
+        {none ? (
+          <p>{t(`report.highlights.${none}`)}</p>
         ) : (
           <div className="report__highlights">
             <div>
@@ -226,15 +245,20 @@ function Report({ data }: { data: PlanData }) {
             <div>
               <h3>{t('report.highlights.gaps')}</h3>
               <ul>
-                {gaps.map((p) => (
-                  <li key={p.sectionId}>
-                    {t('report.highlights.gapItem', {
-                      part: partName(p),
-                      score: score(p.score!),
-                      count: notMet(p),
-                    })}
-                  </li>
-                ))}
+                {gaps.map((p) => {
+                  const gap = gapOf(p);
+                  return (
+                    <li key={p.sectionId}>
+                      {t('report.highlights.gapItem', {
+                        part: partName(p),
+                        score: score(p.score!),
+                        short: gap.short,
+                        scored: gap.scored,
+                      })}
+                      {gap.notAtAll > 0 && t('report.highlights.notAtAll', { count: gap.notAtAll })}
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           </div>

@@ -38,9 +38,15 @@ export const report: Messages['report'] = {
     coverageValue: '{{scored}} of {{applicable}} ({{percent}} %)',
     change: 'Change since {{previous}}',
     noScore: 'No answer',
-    up: '▲ +{{delta}}',
-    down: '▼ −{{delta}}',
-    same: '= unchanged',
+    delta: '{{direction}} {{delta}}',
+    direction: {
+      up: '▲ up',
+      down: '▼ down',
+      same: '= unchanged',
+    },
+    basis: '{{earlier}} → {{later}} on {{compared}} of {{total}} indicators',
+    changeRule:
+      'The change is computed as in eBlomlådan’s comparison: only on indicators that can be compared between the rounds (also across questionnaire versions) and are answered on the scale in both. Below the change are the means over exactly those indicators; they can differ from the part’s score, which counts all its answered indicators.',
     notComparable: 'Not comparable',
     noPrevious: 'There is no earlier round to compare with.',
   },
@@ -48,11 +54,13 @@ export const report: Messages['report'] = {
     title: 'Strongest parts and largest gaps',
     strongest: 'Strongest parts',
     gaps: 'Largest gaps',
+    rule: 'The strongest are the parts with the highest score and the largest gaps those with the lowest, among parts with at least half of their applicable indicators answered. The round’s summary uses the same rule.',
     item: '{{part}}: {{score}}',
-    gapItem_one: '{{part}}: {{score}}, {{count}} indicator not met at all',
-    gapItem_other: '{{part}}: {{score}}, {{count}} indicators not met at all',
-    tooFew:
+    gapItem: '{{part}}: {{score}}, {{short}} of {{scored}} answered indicators not fully met',
+    notAtAll: ', {{count}} of them not at all',
+    'too-few':
       'Too few parts are answered (at least half of their indicators) to point out the strongest and weakest.',
+    'all-equal': 'All parts answered well enough have the same score, so none is strongest or weakest.',
   },
   plan: {
     title: 'Action plan',

@@ -36,9 +36,15 @@ export const report = {
     coverageValue: '{{scored}} av {{applicable}} ({{percent}} %)',
     change: 'Förändring sedan {{previous}}',
     noScore: 'Inget svar',
-    up: '▲ +{{delta}}',
-    down: '▼ −{{delta}}',
-    same: '= oförändrad',
+    delta: '{{direction}} {{delta}}',
+    direction: {
+      up: '▲ upp',
+      down: '▼ ned',
+      same: '= oförändrad',
+    },
+    basis: '{{earlier}} → {{later}} på {{compared}} av {{total}} indikatorer',
+    changeRule:
+      'Förändringen räknas som i eBlomlådans jämförelse: bara på indikatorer som går att jämföra mellan omgångarna (även mellan versioner av formuläret) och som är besvarade med ett skalsvar i båda. Under förändringen står medelvärdena över just de indikatorerna; de kan skilja sig från delens poäng, som räknas på alla dess besvarade indikatorer.',
     notComparable: 'Ej jämförbar',
     noPrevious: 'Det finns ingen tidigare omgång att jämföra med.',
   },
@@ -46,11 +52,14 @@ export const report = {
     title: 'Starkast och störst gap',
     strongest: 'Starkaste delarna',
     gaps: 'Största gapen',
+    rule: 'Starkast är de delar som har högst poäng och störst gap de som har lägst, bland delar där minst hälften av de tillämpliga indikatorerna är besvarade. Samma regel gäller i omgångens sammanfattning.',
     item: '{{part}}: {{score}}',
-    gapItem_one: '{{part}}: {{score}}, {{count}} indikator uppfylls inte alls',
-    gapItem_other: '{{part}}: {{score}}, {{count}} indikatorer uppfylls inte alls',
-    tooFew:
+    gapItem: '{{part}}: {{score}}, {{short}} av {{scored}} besvarade indikatorer uppfylls inte helt',
+    notAtAll: ', varav {{count}} inte alls',
+    'too-few':
       'För få delar är besvarade (minst hälften av indikatorerna) för att peka ut starkast och svagast.',
+    'all-equal':
+      'Alla delar som är tillräckligt besvarade har samma poäng, så ingen är starkast eller svagast.',
   },
   plan: {
     title: 'Handlingsplan',
