@@ -106,7 +106,7 @@ describe('actions in the backup format', () => {
     expect(read.ok).toBe(true);
   });
 
-  it('refuses an action with an unknown field, a target off the scale or an indicator not in its part', async () => {
+  it('reads an action with an unknown field without it; refuses a target off the scale or an indicator not in its part', async () => {
     const round = await start();
     await addAction(round.id, input());
     const file = await exportBackup('0.1.0');
@@ -116,7 +116,16 @@ describe('actions in the backup format', () => {
       const result = readExchangeText(JSON.stringify(copy));
       return result.ok ? [] : result.issues.map((i) => [i.path.join('.'), i.rule]);
     };
-    expect(broken((a) => (a.colour = 'red'))).toEqual([['data.actions.0', 'unknown-keys']]);
+    expect(broken((a) => (a.colour = 'red'))).toEqual([]);
+    const coloured = JSON.parse(asText(file)) as { data: { actions: Record<string, unknown>[] } };
+    coloured.data.actions[0]!.colour = 'red';
+    const read = readExchangeText(JSON.stringify(coloured));
+    expect(read.ok && read.value.notices).toEqual([
+      { rule: 'ignored-fields', path: 'data.actions[].colour', params: { count: 1 } },
+    ]);
+    expect(read.ok && read.value.kind === 'backup' && read.value.file.data.actions[0]).not.toHaveProperty(
+      'colour',
+    );
     expect(broken((a) => (a.target = 'ej-aktuellt'))).toEqual([['data.actions.0.target', 'not-on-scale']]);
     expect(broken((a) => (a.indicatorId = 'omsorg.larm'))).toEqual([
       ['data.actions.0.indicatorId', 'unknown-indicator'],

@@ -1,8 +1,9 @@
 /**
  * Every broken or hostile file in tests/fixtures/exchange/ goes through the import path against a
  * database with data in it: each is refused with a clear Swedish message that names what and
- * where, or (markup) accepted with its text stored as plain text, and a refused file leaves the
- * database exactly as it was.
+ * where, or (markup) accepted with its text stored as plain text, or (a field this version does
+ * not know, as a newer app may write) read without that field and with a notice that says so; a
+ * refused file leaves the database exactly as it was.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { initI18n } from '../../src/i18n/i18n';
 import { db } from '../../src/storage/db';
 import { commitImport, dumpDatabase, previewImport, readExchangeFile } from '../../src/storage/exchange';
 import { describeIssue } from '../../src/ui/IssueList';
+import { describeNotice } from '../../src/features/exchange/FileNotices';
 
 const DIR = join(import.meta.dirname, '../fixtures/exchange');
 const ROUND = '11111111-1111-4111-8111-111111111111';
@@ -34,7 +36,6 @@ const EXPECTED: Record<string, RegExp> = {
     /^format: Filen är skapad av en nyare version av eBlomlådan \(eblomladan\.backup\/2\)\. Den här versionen kan läsa eblomladan\.backup\/1\./,
   'newer-response.json':
     /^format: Filen är skapad av en nyare version av eBlomlådan \(eblomladan\.response\/7\)/,
-  'unknown-field.json': /^\$: Okända fält: signature\.$/,
   'unknown-round.json': /^round\.id: Omgången ”22222222-2222-4222-8222-222222222222” finns inte här\./,
   'unknown-section.json': /^parts\[0\]\.sectionId: Delen ”kultur” finns inte i frågeformuläret\.$/,
   'unknown-indicator.json':
@@ -64,7 +65,7 @@ const EXPECTED: Record<string, RegExp> = {
   'bad-round-id.json': /^round\.id: ”<script>alert\(1\)<\/script>” är ingen giltig id/,
 };
 
-const ACCEPTED = ['markup-everywhere.json'];
+const ACCEPTED = ['markup-everywhere.json', 'unknown-field.json'];
 
 const i18n = initI18n('sv');
 const t = i18n.t.bind(i18n);
@@ -152,6 +153,24 @@ describe('the corpus of broken and hostile files', () => {
       '$: Filen är 50 MB. eBlomlådan öppnar filer på högst 50 MB, så filen har inte lästs.',
     );
     expect(await dumpDatabase()).toEqual(before);
+  });
+
+  it('reads a file with a field it does not know without that field, and says so in Swedish', async () => {
+    const plan = await importThroughPath(
+      'unknown-field.json',
+      new Blob([readFileSync(join(DIR, 'unknown-field.json'))]),
+    );
+    const file = await readExchangeFile(
+      new Blob([readFileSync(join(DIR, 'unknown-field.json'))]),
+      'unknown-field.json',
+    );
+    expect(plan.previews[0]!.kind).toBe('response');
+    const notices = file.ok ? (file.exchange.notices ?? []) : [];
+    expect(notices.map((n) => `${n.path}: ${describeNotice(t, n)}`)).toEqual([
+      'signature: Ett okänt fält, på 1 ställe. Det läses inte in.',
+    ]);
+    expect((await db.responses.get([ROUND, 'skola']))?.answers['skola.franvaro']?.value).toBe('helt');
+    expect(JSON.stringify(await dumpDatabase())).not.toMatch(/signature|"abc"/);
   });
 
   it('stores markup, scripts and control characters in every text field as plain text', async () => {

@@ -1,30 +1,20 @@
 /**
  * Turns the text of an exchange file into a validated, typed file, or into the list of what is
  * wrong with it (each with a JSON path). Steps: JSON syntax (line and column), nesting depth and
- * control characters (sanitize.ts), the format tag (a newer version is refused politely), the
- * strict schema, then the rules that span fields: parts and answers that fit the questionnaire,
- * ids used once, snapshot keys that match their content.
+ * control characters (sanitize.ts), the restore step (restore.ts: the format tag, with a newer
+ * version refused politely, migration of older shapes, the strict schema with unknown fields left
+ * out and reported), then the rules that span fields: parts and answers that fit the
+ * questionnaire, ids used once, snapshot keys that match their content.
  */
 import { questionnaireKey } from '../questionnaire/fingerprint';
 import { parseJsonText } from '../questionnaire/load';
 import type { Questionnaire } from '../questionnaire/schema';
 import { isEvidenceUrl } from '../round/evidence';
 import { isAllowedValue } from '../round/progress';
-import { failure, fromZodIssues, MAX_ISSUES, type Result, type ValidationIssue } from '../validation/issues';
+import { MAX_ISSUES, type Result, type ValidationIssue } from '../validation/issues';
+import { restoreExchange } from './restore';
 import { sanitizeTree } from './sanitize';
-import {
-  EXCHANGE_FORMATS,
-  EXCHANGE_MAX_BYTES,
-  EXCHANGE_SCHEMAS,
-  type BackupFile,
-  type ExchangeFile,
-  type ExchangeKind,
-  type FilePart,
-} from './schema';
-
-const FORMAT_PATTERN = /^eblomladan\.([a-z-]+)\/(\d+)$/;
-const KINDS = Object.keys(EXCHANGE_FORMATS) as ExchangeKind[];
-const isKind = (name: string | undefined): name is ExchangeKind => KINDS.includes(name as ExchangeKind);
+import { EXCHANGE_MAX_BYTES, type BackupFile, type ExchangeFile, type FilePart } from './schema';
 
 type Path = ValidationIssue['path'];
 
@@ -35,30 +25,14 @@ export function readExchangeText(text: string): Result<ExchangeFile> {
   return validateExchange(json.value);
 }
 
-/** Validates parsed JSON as one of the exchange formats. */
+/** Validates parsed JSON (which it changes: pass a value you own) as one of the exchange formats. */
 export function validateExchange(data: unknown): Result<ExchangeFile> {
   const clean = sanitizeTree(data);
   if (!clean.ok) return clean;
-  const value = clean.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return failure('not-an-object');
-  const format = (value as { format?: unknown }).format;
-  if (typeof format !== 'string') return failure('not-exchange-file', { format: '–' }, ['format']);
-  const match = FORMAT_PATTERN.exec(format);
-  const kind = match?.[1];
-  if (!match || !isKind(kind)) {
-    if (kind === 'questionnaire') return failure('questionnaire-file', { format }, ['format']);
-    return failure('not-exchange-file', { format: format.slice(0, 60) }, ['format']);
-  }
-  if (format !== EXCHANGE_FORMATS[kind]) {
-    if (Number(match[2]) > 1)
-      return failure('file-too-new', { format, supported: EXCHANGE_FORMATS[kind] }, ['format']);
-    return failure('not-exchange-file', { format }, ['format']);
-  }
-  const parsed = EXCHANGE_SCHEMAS[kind].safeParse(value);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, value) };
-  const file = { kind, file: parsed.data } as ExchangeFile;
-  const issues = crossCheck(file);
-  return issues.length > 0 ? { ok: false, issues: issues.slice(0, MAX_ISSUES) } : { ok: true, value: file };
+  const restored = restoreExchange(clean.value);
+  if (!restored.ok) return restored;
+  const issues = crossCheck(restored.value);
+  return issues.length > 0 ? { ok: false, issues: issues.slice(0, MAX_ISSUES) } : restored;
 }
 
 function crossCheck(exchange: ExchangeFile): ValidationIssue[] {

@@ -1,7 +1,14 @@
 /**
  * The exchange file formats (docs/formats.md): files that carry a round, or all of a browser's
- * data, from one browser to another. Each is strict (an unknown field is an error), carries the
- * questionnaire snapshot it needs, and says which app and format wrote it.
+ * data, from one browser to another. Each schema is strict and is the current version's whole
+ * shape; reading goes through restore.ts, which migrates older shapes and leaves out (and reports)
+ * fields of newer ones before these schemas check the rest. Each file carries the questionnaire
+ * snapshot it needs and says which app and format wrote it.
+ *
+ * Do not change a schema so that it accepts less than before (a removed field or value, a lower
+ * limit): files already written would stop opening. tests/unit/format-schemas.test.ts compares
+ * them with the committed JSON Schemas in docs/schemas/; such a change needs a new version and a
+ * step in migrations.ts (docs/formats.md, "Compatibility").
  *
  * - `eblomladan.assignment/1`: parts of a round handed out to be answered in another browser;
  * - `eblomladan.response/1`: those parts answered, sent back to be merged;
@@ -22,6 +29,7 @@ import {
 import { ACTION_PRIORITIES, ACTION_STATUSES, ACTIVITY_MAX, OWNER_MAX, isDueDate } from '../plan/model';
 import { LIMITS } from '../questionnaire/limits';
 import { ID_PATTERN, QuestionnaireSchema } from '../questionnaire/schema';
+import type { FileNotice } from './notices';
 
 export const EXCHANGE_FORMATS = {
   assignment: 'eblomladan.assignment/1',
@@ -193,9 +201,12 @@ export const StoredResponseSchema = z.strictObject({
   updatedAt: dateTime,
 });
 
+/** The settings this version knows; a backup's row with another key is left out and reported (restore.ts). */
+export const SETTING_KEYS = ['organisation', 'lastBackup', 'guide'] as const;
+
 /** A setting: `organisation` has `code`, `lastBackup` and `guide` have `at` (checked in read.ts). */
 export const SettingSchema = z.strictObject({
-  key: z.enum(['organisation', 'lastBackup', 'guide']),
+  key: z.enum(SETTING_KEYS),
   code: z.optional(organisationCode),
   at: z.optional(dateTime),
 });
@@ -258,11 +269,15 @@ export type BackupData = Omit<ParsedBackup['data'], 'rounds' | 'settings'> & {
 };
 export type BackupFile = Omit<ParsedBackup, 'data'> & { data: BackupData };
 
-export type ExchangeFile =
+export type ExchangeFile = (
   | { kind: 'assignment'; file: AssignmentFile }
   | { kind: 'response'; file: ResponseFile }
   | { kind: 'round'; file: SharedRoundFile }
-  | { kind: 'backup'; file: BackupFile };
+  | { kind: 'backup'; file: BackupFile }
+) & {
+  /** What reading the file left out or assumed (restore.ts), for the import preview. */
+  notices?: readonly FileNotice[];
+};
 
 export const EXCHANGE_SCHEMAS = {
   assignment: AssignmentFileSchema,

@@ -55,6 +55,7 @@ export const EXCHANGE_ISSUE_RULES = [
   'exchange-too-large',
   'too-deep',
   'file-too-new',
+  'questionnaire-too-new',
   'not-exchange-file',
   'questionnaire-file',
   'not-evidence-url',

@@ -20,6 +20,7 @@ import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths, roundPath } from '../../ui/paths';
 import './exchange.css';
+import { FileNotices } from './FileNotices';
 import './strings';
 import { TableScroll } from '../../ui/TableScroll';
 
@@ -244,6 +245,13 @@ function FilePreviewView({ preview, incoming, resolutions, onResolve }: PreviewP
   return (
     <div className="file-preview">
       <h3>{t('exchangeViews.preview.file', { name: preview.name })}</h3>
+      {incoming.ok && (
+        <FileNotices
+          name={preview.name}
+          version={incoming.exchange.file.writtenBy.version}
+          notices={incoming.exchange.notices ?? []}
+        />
+      )}
       {preview.kind === 'assignment' && (
         <>
           <p>

@@ -5,6 +5,8 @@ export const exchangeValidation: Messages['exchangeValidation'] = {
   'too-deep': 'The file is nested more than {{max}} levels deep and cannot be a file from eBlomlådan.',
   'file-too-new':
     'The file was created by a newer version of eBlomlådan ({{format}}). This version can read {{supported}}. Update eBlomlådan and try again.',
+  'questionnaire-too-new':
+    'The questionnaire in the file has the format {{format}}, newer than this version of eBlomlådan can read ({{supported}}). Update eBlomlådan and try again.',
   'not-exchange-file':
     'The file is not an eBlomlådan file (its format is “{{format}}”). Assignments, responses, shared rounds and backups are opened here.',
   'questionnaire-file': 'The file is a questionnaire ({{format}}). Load questionnaires under Questionnaires.',

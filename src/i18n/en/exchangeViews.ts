@@ -76,6 +76,23 @@ export const exchangeViews: Messages['exchangeViews'] = {
     roundsCaption: 'Rounds in the backup',
     roundOutcome: { add: 'Added', replace: 'Replaced', same: 'Already equal' },
     roundName: '{{year}} {{label}} ({{municipality}})',
+    notices: {
+      title: 'Worth knowing about {{name}}',
+      newer:
+        'The file was written by eBlomlådan {{version}} and holds data this version does not know. Everything else is read as usual. Update eBlomlådan if you need it.',
+      caption: 'What is not read or is assumed',
+      place: 'Place in the file',
+      what: 'What happens',
+      'ignored-fields_one': 'An unknown field, in {{count}} place. It is not read.',
+      'ignored-fields_other': 'An unknown field, in {{count}} places. It is not read.',
+      'kept-fields_one':
+        'An unknown field in the questionnaire, in {{count}} place. It is kept unchanged with the questionnaire, so the questionnaire keeps its key, but it is not used.',
+      'kept-fields_other':
+        'An unknown field in the questionnaire, in {{count}} places. It is kept unchanged with the questionnaire, so the questionnaire keeps its key, but it is not used.',
+      'ignored-setting': 'The setting “{{setting}}” is unknown to this version and is not read.',
+      'received-at-assumed':
+        'The file was written by an older version of eBlomlådan and lacks the time the assignment was opened. The time the parts were handed out is used instead, so an answer changed in the copy shows at worst as a conflict for you to decide.',
+    },
   },
   share: {
     title: 'Share and export',

@@ -7,6 +7,8 @@ export const exchangeValidation = {
   'too-deep': 'Filen är kapslad i fler än {{max}} nivåer och kan inte vara en fil från eBlomlådan.',
   'file-too-new':
     'Filen är skapad av en nyare version av eBlomlådan ({{format}}). Den här versionen kan läsa {{supported}}. Uppdatera eBlomlådan och försök igen.',
+  'questionnaire-too-new':
+    'Frågeformuläret i filen har formatet {{format}}, som är nyare än den här versionen av eBlomlådan kan läsa ({{supported}}). Uppdatera eBlomlådan och försök igen.',
   'not-exchange-file':
     'Filen är ingen fil från eBlomlådan (formatet är ”{{format}}”). Här öppnas tilldelningar, svar, delade omgångar och säkerhetskopior.',
   'questionnaire-file': 'Filen är ett frågeformulär ({{format}}). Läs in frågeformulär under Frågeformulär.',

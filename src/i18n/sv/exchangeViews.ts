@@ -74,6 +74,23 @@ export const exchangeViews = {
     roundsCaption: 'Omgångar i säkerhetskopian',
     roundOutcome: { add: 'Läggs till', replace: 'Ersätts', same: 'Redan lika' },
     roundName: '{{year}} {{label}} ({{municipality}})',
+    notices: {
+      title: 'Det här bör du veta om {{name}}',
+      newer:
+        'Filen är skriven av eBlomlådan {{version}} och har uppgifter som den här versionen inte känner till. Allt annat läses in som vanligt. Uppdatera eBlomlådan om du behöver dem.',
+      caption: 'Vad som inte läses in eller antas',
+      place: 'Plats i filen',
+      what: 'Vad som händer',
+      'ignored-fields_one': 'Ett okänt fält, på {{count}} ställe. Det läses inte in.',
+      'ignored-fields_other': 'Ett okänt fält, på {{count}} ställen. Det läses inte in.',
+      'kept-fields_one':
+        'Ett okänt fält i frågeformuläret, på {{count}} ställe. Det sparas oförändrat med frågeformuläret, så att formuläret behåller sin nyckel, men används inte.',
+      'kept-fields_other':
+        'Ett okänt fält i frågeformuläret, på {{count}} ställen. Det sparas oförändrat med frågeformuläret, så att formuläret behåller sin nyckel, men används inte.',
+      'ignored-setting': 'Inställningen ”{{setting}}” är okänd för den här versionen och läses inte in.',
+      'received-at-assumed':
+        'Filen är skriven av en äldre version av eBlomlådan och saknar tiden då tilldelningen öppnades. Tiden då delarna delades ut används i stället, så ett svar som ändrats i kopian visas i värsta fall som en konflikt som du avgör.',
+    },
   },
   share: {
     title: 'Dela och exportera',

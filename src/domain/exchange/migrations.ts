@@ -1,0 +1,69 @@
+/**
+ * Every change of an exchange file's shape, as a small pure step that lifts a file of the older
+ * shape to the newer one. The restore step (restore.ts) runs, in order, each step whose `from` is
+ * the file's version and that `applies` to it, and then validates the result strictly against the
+ * current schema (schema.ts).
+ *
+ * A step either raises the version (`to` = `from` + 1, for a new version such as
+ * `eblomladan.assignment/2`; restore.ts then writes the new `format` tag) or repairs an older shape
+ * within a version (`to` = `from`, for a change that was released without a new version number).
+ *
+ * Append only. A released step is never edited or removed: files that need it are in
+ * municipalities' archives. Each step has a frozen fixture of the shape it reads in
+ * tests/fixtures/formats/ and a test in tests/unit/format-migrations.test.ts. How to add a version
+ * is in docs/formats.md ("Adding a version").
+ */
+import type { NoticeRule } from './notices';
+import type { ExchangeKind } from './schema';
+
+/** A file as parsed JSON, before it is validated. */
+export type JsonObject = Record<string, unknown>;
+
+export interface Migration {
+  /** A stable name: the format, its version and what changed. */
+  id: string;
+  kind: ExchangeKind;
+  /** The version of the files this step reads. */
+  from: number;
+  /** The version it writes: `from` + 1, or `from` for a repair within a version. */
+  to: number;
+  /** Whether a file of version `from` has the shape this step reads. */
+  applies: (file: JsonObject) => boolean;
+  /** The file in the newer shape. Pure: returns a new object, never changes `file`. */
+  up: (file: JsonObject) => JsonObject;
+  /** What the user is told when the step ran, if the step changed what the file means. */
+  notice?: NoticeRule;
+}
+
+/**
+ * `eblomladan.response/1` as written before 2026-11-23 13:01 (commit 7dd68d4) had no
+ * `receivedAt`, the respondent's clock when they opened the assignment; merging then compared
+ * their answers with the hand-out time. That time stands in for it: it is the earliest the
+ * assignment can have been opened, so an answer changed in the copy is never taken for an old one
+ * (at worst it shows as a conflict for the user to decide), which is how that app merged.
+ * Fixture: tests/fixtures/formats/v1/response-1-before-received-at.json.
+ */
+const responseReceivedAt: Migration = {
+  id: 'eblomladan.response/1: receivedAt',
+  kind: 'response',
+  from: 1,
+  to: 1,
+  applies: (file) => !Object.hasOwn(file, 'receivedAt') && typeof file.handedOutAt === 'string',
+  up: (file) => ({ ...file, receivedAt: file.handedOutAt }),
+  notice: 'received-at-assumed',
+};
+
+/** Every step, oldest first. Append new steps at the end only. */
+export const MIGRATIONS: readonly Migration[] = [responseReceivedAt];
+
+/**
+ * The steps that apply to a file of `kind` and `version`, in the order they run: within a version,
+ * repairs before the step to the next version.
+ */
+export function migrationsFor(kind: ExchangeKind, migrations: readonly Migration[] = MIGRATIONS) {
+  return migrations
+    .filter((step) => step.kind === kind)
+    .map((step, order) => ({ step, order }))
+    .sort((a, b) => a.step.from - b.step.from || a.step.to - b.step.to || a.order - b.order)
+    .map(({ step }) => step);
+}

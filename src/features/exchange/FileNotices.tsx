@@ -1,0 +1,65 @@
+import type { TFunction } from 'i18next';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FileNotice } from '../../domain/exchange/notices';
+import { TableScroll } from '../../ui/TableScroll';
+
+/** A notice in plain words, in the interface language. */
+export function describeNotice(t: TFunction, notice: FileNotice): string {
+  const key = 'exchangeViews.preview.notices';
+  switch (notice.rule) {
+    case 'ignored-fields':
+      return t(`${key}.ignored-fields`, { count: Number(notice.params.count) });
+    case 'kept-fields':
+      return t(`${key}.kept-fields`, { count: Number(notice.params.count) });
+    case 'ignored-setting':
+      return t(`${key}.ignored-setting`, { setting: String(notice.params.setting) });
+    case 'received-at-assumed':
+      return t(`${key}.received-at-assumed`);
+  }
+}
+
+interface Props {
+  name: string;
+  /** The app version that wrote the file (`writtenBy.version`). */
+  version: string;
+  notices: readonly FileNotice[];
+}
+
+/**
+ * What reading a file left out or assumed (docs/formats.md, "Compatibility"): a file from a newer
+ * eBlomlådan is read for what this version knows, and the user is told what was not read.
+ */
+export function FileNotices({ name, version, notices }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  if (notices.length === 0) return null;
+  const newer = notices.some((n) => n.rule !== 'received-at-assumed');
+  return (
+    <section className="file-notices" aria-labelledby={id}>
+      <h4 id={id}>{t('exchangeViews.preview.notices.title', { name })}</h4>
+      {newer && <p>{t('exchangeViews.preview.notices.newer', { version })}</p>}
+      <TableScroll label={t('exchangeViews.preview.notices.caption')}>
+        <table>
+          <caption>{t('exchangeViews.preview.notices.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('exchangeViews.preview.notices.place')}</th>
+              <th scope="col">{t('exchangeViews.preview.notices.what')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {notices.map((notice, i) => (
+              <tr key={i}>
+                <td>
+                  <code>{notice.path}</code>
+                </td>
+                <td>{describeNotice(t, notice)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  );
+}
