@@ -1,0 +1,248 @@
+/**
+ * Every frozen file in tests/fixtures/formats/ (written by the app of its time, never edited) still
+ * opens in this version, through the one import path (storage/exchange.ts), and its data is where
+ * a user would look for it. A change that makes an old file unreadable, or reads it into something
+ * else, fails here.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AssignmentFile } from '../../src/domain/exchange/schema';
+import { questionnaireKey } from '../../src/domain/questionnaire/fingerprint';
+import { loadQuestionnaire } from '../../src/domain/questionnaire/load';
+import { db } from '../../src/storage/db';
+import { commitImport, dumpDatabase, previewImport, readExchangeFile } from '../../src/storage/exchange';
+import { importQuestionnaire } from '../../src/storage/questionnaires';
+
+const DIR = join(import.meta.dirname, '../fixtures/formats/v1');
+const bytes = (name: string) => readFileSync(join(DIR, name));
+const json = <T>(name: string) => JSON.parse(bytes(name).toString('utf8')) as T;
+
+/** SHA-256 of each frozen file: they are never edited (tests/fixtures/formats/README.md). */
+const FROZEN: Record<string, string> = {
+  'assignment-1.json': '84caa78f5922a0e6843f80c7e7c52086e42bf837589fffbf6f0a1842df8950f7',
+  'backup-1-assigned-copy.json': '6d4cbc9076c08f5b30b3e084fabcd80d5eaa3a3d19da44be61280b0a220b5716',
+  'backup-1.json': '95eadd148334f359eab5a4b85ac68d4b891f075807999a924612688835ffc2f1',
+  'questionnaire-1-before-suggestions-2014.json':
+    '2adea43c011a39e43c12376e1578486c2380dcc1be3a1f92f75f9f76b53d3603',
+  'questionnaire-1-before-suggestions-2016.json':
+    '12c0a03f87b3ab5c89c14a1804121752d9f40ec1f63acdd63be387cc132e4abb',
+  'questionnaire-1.json': 'aca0e6e5a8f903be80a28737f27de74832f60fefa66216890ed8f31c3a1fadaa',
+  'response-1-before-received-at.json': '221b25a3c073955e54357cdb607adc0f3321abc5f8eea70366f829f75b9fdf9a',
+  'response-1.json': '1614249e6c849a8dcb45f675b691c24d48c91229450c406d4614df7a4f97253c',
+  'round-1-old-snapshot.json': '3917e56831a88dca60b3ced5da7d1c6b732f22195e8a9740e76df51361111d60',
+  'round-1.json': 'ff97733b9614610f128c35867dbcac30fb05b0e264668e1a1d436ae5d5adb696',
+};
+
+const KEY_2016 = 'eblomladan@2016#279407b1b9da225d';
+const KEY_2014_BEFORE_SUGGESTIONS = 'eblomladan@2014#fa70331ac2d857dd';
+
+/** Reads a frozen file as a user's browser would, and writes what the preview promised. */
+async function importFixture(name: string) {
+  const file = await readExchangeFile(new Blob([bytes(name)]), name);
+  if (!file.ok) throw new Error(`${name}: ${JSON.stringify(file.issues)}`);
+  const plan = await previewImport([file]);
+  await commitImport([file], {}, plan.signature);
+  return { file, preview: plan.previews[0]! };
+}
+
+/** The coordinator's database when the assignment was written: its round, snapshot and parts so far. */
+async function coordinatorAtHandOut() {
+  const assignment = json<AssignmentFile>('assignment-1.json');
+  const key = questionnaireKey(assignment.questionnaire);
+  const at = assignment.round.createdAt;
+  await db.questionnaires.put({
+    key,
+    id: assignment.questionnaire.id,
+    version: assignment.questionnaire.version,
+    source: 'bundled',
+    storedAt: at,
+    questionnaire: assignment.questionnaire,
+  });
+  await db.rounds.put({
+    ...assignment.round,
+    questionnaireKey: key,
+    status: 'draft',
+    updatedAt: at,
+    history: [{ type: 'created', at }],
+  });
+  for (const section of assignment.questionnaire.sections) {
+    const part = assignment.parts.find((p) => p.sectionId === section.id);
+    await db.responses.put({
+      roundId: assignment.round.id,
+      sectionId: section.id,
+      answers: part?.answers ?? {},
+      ...(part?.respondent ? { respondent: part.respondent } : {}),
+      updatedAt: part?.updatedAt ?? at,
+    });
+  }
+  return assignment.round.id;
+}
+
+describe('the frozen files of format version 1', () => {
+  it('are byte for byte as the app wrote them', () => {
+    const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
+    expect(files.sort()).toEqual(Object.keys(FROZEN).sort());
+    for (const name of files)
+      expect([name, createHash('sha256').update(bytes(name)).digest('hex')]).toEqual([name, FROZEN[name]]);
+  });
+
+  it('assignment-1.json opens as an assigned copy with the parts and the answer it carried', async () => {
+    const { file, preview } = await importFixture('assignment-1.json');
+    expect(file.exchange.notices).toEqual([]);
+    expect(preview).toMatchObject({
+      kind: 'assignment',
+      outcome: 'create',
+      sectionIds: ['barn-elever', 'aldre-omsorg'],
+      setsOrganisation: '1440',
+    });
+    const [round] = await db.rounds.toArray();
+    expect(round).toMatchObject({
+      organisationCode: '1440',
+      year: 2025,
+      label: 'Våren 2025',
+      questionnaireKey: KEY_2016,
+      assignment: { sectionIds: ['barn-elever', 'aldre-omsorg'], handedOutAt: '2025-02-10T09:30:00.000Z' },
+    });
+    const part = await db.responses.get([round!.id, 'barn-elever']);
+    expect(part?.respondent).toEqual({ name: 'Maria Lind', role: 'Förvaltningschef, barn och utbildning' });
+    expect(part?.answers['e-tjanst.forskoleplats']).toMatchObject({
+      value: 'helt',
+      comment: 'Oförändrat sedan förra året.',
+    });
+    const snapshot = await db.questionnaires.get(KEY_2016);
+    expect(snapshot?.questionnaire.sections[0]!.indicators[0]!.suggestions?.length).toBeGreaterThan(0);
+  });
+
+  for (const name of ['response-1.json', 'response-1-before-received-at.json']) {
+    it(`${name} merges the respondent's answers into the coordinator's round`, async () => {
+      const roundId = await coordinatorAtHandOut();
+      const { file, preview } = await importFixture(name);
+      expect(file.exchange.notices).toEqual(
+        name === 'response-1.json' ? [] : [{ rule: 'received-at-assumed', path: '$', params: {} }],
+      );
+      expect(preview.kind === 'response' && preview.changes.map((c) => [c.indicatorId, c.kind])).toEqual([
+        ['skola.franvaro-anmalan', 'new'],
+        ['skola.skolval', 'new'],
+        ['omsorg.ansokan-insatser', 'new'],
+        ['omsorg.trygghetslarm-digitala', 'new'],
+        ['omsorg.nattillsyn-kamera', 'new'],
+      ]);
+      expect(preview.kind === 'response' && preview.unchanged).toBe(1);
+      const care = await db.responses.get([roundId, 'aldre-omsorg']);
+      expect(care?.respondent).toEqual({ name: 'Jonas Berg', role: 'Socialchef' });
+      expect(care?.answers['omsorg.ansokan-insatser']).toEqual({
+        value: 'helt',
+        comment: 'Ansökan om hemtjänst och särskilt boende i e-tjänsten sedan hösten 2024.',
+        evidence: 'https://www.ale.se/omsorg-och-stod/ansok-om-stod.html',
+        answeredBy: 'Jonas Berg',
+        updatedAt: '2025-02-12T13:20:00.000Z',
+      });
+      // The answer given before the hand-out is the same in the file: it stays as it was.
+      expect((await db.responses.get([roundId, 'barn-elever']))?.answers['e-tjanst.forskoleplats']).toEqual({
+        value: 'helt',
+        comment: 'Oförändrat sedan förra året.',
+        answeredBy: 'Maria Lind',
+        updatedAt: '2025-02-04T10:15:00.000Z',
+      });
+    });
+  }
+
+  it('round-1.json is stored as Göteborg’s reference round, values only', async () => {
+    const { preview } = await importFixture('round-1.json');
+    expect(preview).toMatchObject({ kind: 'round', outcome: 'add' });
+    const [reference] = await db.referenceRounds.toArray();
+    expect(reference).toMatchObject({ organisationCode: '1480', year: 2024, questionnaireKey: KEY_2016 });
+    expect(Object.keys(reference!.answers)).toHaveLength(8);
+    expect(reference!.answers['barn-elever']).toEqual({
+      'e-tjanst.forskoleplats': 'inte-alls',
+      'skola.franvaro-anmalan': 'delvis',
+      'skola.skolval': 'helt',
+      'skola.antagning-gymnasium': 'delvis',
+    });
+    expect(await db.rounds.count()).toBe(0);
+  });
+
+  it('round-1-old-snapshot.json keeps the key of a snapshot from before suggested activities', async () => {
+    await importFixture('round-1-old-snapshot.json');
+    const [reference] = await db.referenceRounds.toArray();
+    expect(reference).toMatchObject({ organisationCode: '1440', year: 2024, label: 'Årlig bedömning' });
+    expect(reference!.questionnaireKey).toBe(KEY_2014_BEFORE_SUGGESTIONS);
+    expect(reference!.answers['forskola-skola']).toEqual({
+      'e-tjanst.forskoleplats': 'helt',
+      'skola.franvaro-anmalan': 'helt',
+      'skola.skolval': 'inte-alls',
+    });
+    const snapshot = await db.questionnaires.get(KEY_2014_BEFORE_SUGGESTIONS);
+    expect(snapshot?.questionnaire.sections.flatMap((s) => s.indicators).some((i) => i.suggestions)).toBe(
+      false,
+    );
+  });
+
+  it('backup-1.json restores the whole database it was written from, and a second time changes nothing', async () => {
+    const { file, preview } = await importFixture('backup-1.json');
+    expect(file.exchange.notices).toEqual([]);
+    expect(preview.kind === 'backup' && preview.tables).toEqual({
+      questionnaires: { add: 2, replace: 0, same: 0 },
+      rounds: { add: 2, replace: 0, same: 0 },
+      responses: { add: 16, replace: 0, same: 0 },
+      settings: { add: 3, replace: 0, same: 0 },
+      actions: { add: 4, replace: 0, same: 0 },
+      referenceRounds: { add: 1, replace: 0, same: 0 },
+    });
+    const written = json<{ data: unknown }>('backup-1.json').data;
+    expect(await dumpDatabase()).toEqual(written);
+
+    const rounds = await db.rounds.toArray();
+    const published = rounds.find((r) => r.year === 2024)!;
+    expect(published.questionnaireKey).toBe(KEY_2014_BEFORE_SUGGESTIONS);
+    expect(published.history.map((e) => e.type)).toEqual(['created', 'published', 'reopened', 'published']);
+    expect(published.history[2]).toMatchObject({
+      reason: 'Förskolans svar rättas: gymnasiet har infört digital frånvaroanmälan.',
+    });
+    expect((await db.actions.toArray()).map((a) => a.status).sort()).toEqual([
+      'cancelled',
+      'done',
+      'in-progress',
+      'planned',
+    ]);
+    expect(await db.settings.get('organisation')).toEqual({ key: 'organisation', code: '1440' });
+    expect(await db.settings.get('guide')).toEqual({ key: 'guide', at: '2024-02-05T08:12:31.204Z' });
+    expect((await db.referenceRounds.toArray()).map((r) => r.organisationCode)).toEqual(['1480']);
+
+    const again = await readExchangeFile(new Blob([bytes('backup-1.json')]), 'backup-1.json');
+    expect((await previewImport([again])).changes).toBe(false);
+  });
+
+  it('backup-1-assigned-copy.json restores an assigned copy that still answers only its parts', async () => {
+    await importFixture('backup-1-assigned-copy.json');
+    const [round] = await db.rounds.toArray();
+    expect(round?.assignment).toEqual({
+      sectionIds: ['barn-elever', 'aldre-omsorg'],
+      handedOutAt: '2025-02-10T09:30:00.000Z',
+      receivedAt: '2025-02-11T07:45:12.300Z',
+    });
+    expect(
+      (await db.responses.get([round!.id, 'aldre-omsorg']))?.answers['omsorg.nattillsyn-kamera'],
+    ).toMatchObject({ value: 'delvis', comment: 'Erbjuds i två av fem hemtjänstområden.' });
+  });
+
+  for (const [name, suggestions] of [
+    ['questionnaire-1.json', true],
+    ['questionnaire-1-before-suggestions-2014.json', false],
+    ['questionnaire-1-before-suggestions-2016.json', false],
+  ] as const) {
+    it(`${name} loads as a questionnaire ${suggestions ? 'with' : 'without'} suggested activities`, async () => {
+      const loaded = loadQuestionnaire(bytes(name).toString('utf8'));
+      if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+      const result = await importQuestionnaire(loaded.value, name, []);
+      expect(result.outcome).toBe('imported');
+      const stored = await db.questionnaires.toArray();
+      expect(stored).toHaveLength(1);
+      expect(stored[0]!.questionnaire.sections).toHaveLength(8);
+      const indicators = stored[0]!.questionnaire.sections.flatMap((s) => s.indicators);
+      expect(indicators.every((i) => (i.suggestions?.length ?? 0) > 0)).toBe(suggestions);
+    });
+  }
+});
