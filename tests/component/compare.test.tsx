@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { saveAnswer } from '../../src/storage/responses';
@@ -91,6 +91,8 @@ describe('comparing rounds', () => {
     await renderApp(`/jamfor/lok-och-vagnar/${r2025.id},${r2026.id}`);
     const byScore = await screen.findByRole('table', { name: 'Rangordning efter poäng 2026' });
     expect(within(byScore).getAllByRole('row')[1]).toHaveTextContent(/^1Barn och elever0,754 av 8 besvarade/);
+    // One app at a time: the first would follow the address too and show every table twice.
+    cleanup();
     await renderApp(`/jamfor/trend/${r2025.id},${r2026.id}`);
     const trend = await screen.findByRole('table', { name: 'Förändring per del, omgång för omgång' });
     const children = within(trend).getByRole('row', { name: /^Barn och elever/ });
