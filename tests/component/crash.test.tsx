@@ -1,8 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/storage/db';
 import { saveOrganisation } from '../../src/storage/settings';
+import { captureDownloads } from './downloads';
 import { renderApp } from './render-app';
 
 // The About view crashes while rendering, as a view with a bug would.
@@ -13,31 +14,6 @@ vi.mock('../../src/features/about/AboutPage', () => ({
 }));
 
 const LOAD = { timeout: 5000 };
-
-/** Captures what the browser would download: the blob handed to an <a download>. */
-function captureDownloads() {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  vi.stubGlobal(
-    'URL',
-    Object.assign(URL, {
-      createObjectURL: (blob: Blob) => {
-        const url = `blob:test/${blobs.size}`;
-        blobs.set(url, blob);
-        return url;
-      },
-      revokeObjectURL: () => undefined,
-    }),
-  );
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-  return files;
-}
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
 
 describe('a view that crashes', () => {
   it('says so plainly, keeps the navigation, and offers a backup of everything', async () => {
@@ -58,7 +34,11 @@ describe('a view that crashes', () => {
     await waitFor(() => expect(files).toHaveLength(1), LOAD);
     const name = files[0]!.name;
     expect(name).toMatch(/^eblomladan-sakerhetskopia-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(screen.getByRole('status')).toHaveTextContent(`Säkerhetskopian sparades som ${name}.`);
+    // The status is set after the download, in a later render: wait for it.
+    await waitFor(
+      () => expect(screen.getByRole('status')).toHaveTextContent(`Säkerhetskopian sparades som ${name}.`),
+      LOAD,
+    );
     const backup = JSON.parse(await files[0]!.blob.text()) as {
       format: string;
       data: { settings: { key: string }[] };

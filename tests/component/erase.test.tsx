@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/storage/db';
 import { PENDING_KEY } from '../../src/storage/pending';
+import { captureDownloads } from './downloads';
 import { aleWithRound } from './round-fixtures';
 import { renderApp } from './render-app';
 
@@ -65,9 +66,7 @@ describe('delete all data', () => {
   });
 
   it('offers a backup first, then deletes everything and starts over as new', async () => {
-    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    URL.createObjectURL = () => 'blob:test';
-    URL.revokeObjectURL = () => undefined;
+    const files = captureDownloads();
     const { id: roundId } = await aleWithRound();
     await db.referenceRounds.put({
       id: 'ref-1',
@@ -87,7 +86,7 @@ describe('delete all data', () => {
     expect(
       await dialog.findByText(/^Säkerhetskopian sparades som eblomladan-sakerhetskopia-/),
     ).toBeInTheDocument();
-    expect(clicks).toHaveBeenCalledTimes(1);
+    expect(files.map((file) => file.name)).toEqual([expect.stringMatching(/^eblomladan-sakerhetskopia-/)]);
 
     await user.type(dialog.getByRole('textbox', { name: 'Skriv RADERA för att bekräfta' }), 'radera');
     await user.click(dialog.getByRole('button', { name: 'Radera allt' }));
