@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { TEST_MS, WAIT_MS } from './tests/e2e/support/timeouts';
 
 // Three projects: pure logic in node, components in jsdom, journeys in a real Chromium.
 export default defineConfig({
@@ -11,6 +12,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           setupFiles: ['tests/unit/setup-db.ts'],
+          // Every test starts with the real globals and no spies left by the one before.
+          unstubGlobals: true,
+          restoreMocks: true,
         },
       },
       {
@@ -22,6 +26,8 @@ export default defineConfig({
           setupFiles: ['tests/component/setup.ts'],
           // Two cores shared with a build or a browser: allow for a slow machine, never for a wrong answer.
           testTimeout: 20_000,
+          unstubGlobals: true,
+          restoreMocks: true,
         },
       },
       {
@@ -31,8 +37,10 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/support/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          testTimeout: TEST_MS,
+          hookTimeout: TEST_MS,
+          // Vitest's default of 1 s fails on a loaded machine; see tests/e2e/support/timeouts.ts.
+          expect: { poll: { timeout: WAIT_MS } },
         },
       },
     ],
