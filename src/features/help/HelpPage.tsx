@@ -133,6 +133,13 @@ function HelpSv() {
           som trend. Omgångar på olika versioner av frågeformuläret jämförs bara på indikatorer som motsvarar
           varandra; resten märks som ej jämförbara.
         </p>
+        <p>
+          En dels förändring räknas på samma sätt överallt – under Förändringar, Trend och Lok och vagnar, i
+          rapporten och i CSV-filen: på de indikatorer som går att jämföra och är besvarade med ett skalsvar i
+          båda omgångarna, som skillnaden mellan medelvärdena över just de indikatorerna. Därför kan en del
+          vara ”= oförändrad” fast dess poäng har stigit, till exempel när nya indikatorer i en ny version av
+          formuläret drar upp poängen; medelvärdena och antalet indikatorer står bredvid förändringen.
+        </p>
       </Section>
       <Section id="peers" title={SV.peers}>
         <p>
@@ -281,6 +288,13 @@ function HelpEn() {
           changes per part and indicator, side by side, overlaid, as “locomotives and wagons” or as a trend.
           Rounds on different questionnaire versions are compared only on indicators that correspond; the rest
           are marked not comparable.
+        </p>
+        <p>
+          A part’s change is computed the same way everywhere – under Changes, Trend and Locomotives and
+          wagons, in the report and in the CSV file: on the indicators that can be compared and are answered
+          on the scale in both rounds, as the difference between the means over exactly those indicators. So a
+          part can be “= unchanged” while its score rose, for example when new indicators in a new version of
+          the questionnaire lift the score; the means and the number of indicators stand beside the change.
         </p>
       </Section>
       <Section id="peers" title={EN.peers}>
