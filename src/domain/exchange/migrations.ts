@@ -13,8 +13,14 @@
  * tests/fixtures/formats/ and a test in tests/unit/format-migrations.test.ts. How to add a version
  * is in docs/formats.md ("Adding a version").
  */
-import type { NoticeRule } from './notices';
-import type { ExchangeKind } from './schema';
+import type { FileNotice, NoticeRule } from './notices';
+import { EXCHANGE_FORMATS, type ExchangeKind } from './schema';
+
+/** The version of `kind` this app writes and reads: the number in its `format` tag. */
+export const currentVersion = (kind: ExchangeKind): number => Number(EXCHANGE_FORMATS[kind].split('/')[1]);
+
+/** The `format` tag of `kind` at `version`. */
+export const formatTag = (kind: ExchangeKind, version: number) => `eblomladan.${kind}/${version}`;
 
 /** A file as parsed JSON, before it is validated. */
 export type JsonObject = Record<string, unknown>;
@@ -66,4 +72,26 @@ export function migrationsFor(kind: ExchangeKind, migrations: readonly Migration
     .map((step, order) => ({ step, order }))
     .sort((a, b) => a.step.from - b.step.from || a.step.to - b.step.to || a.order - b.order)
     .map(({ step }) => step);
+}
+
+/**
+ * Runs the steps for a file of `kind` at `version`, in order; a step that raises the version also
+ * writes the new `format` tag. Returns the file in the newest shape the steps reach (the current
+ * version, unless a step is missing) and what the user is to be told.
+ */
+export function migrate(
+  kind: ExchangeKind,
+  version: number,
+  file: JsonObject,
+  steps: readonly Migration[] = migrationsFor(kind),
+): { file: JsonObject; version: number; notices: FileNotice[] } {
+  const notices: FileNotice[] = [];
+  for (const step of steps) {
+    if (step.from !== version || !step.applies(file)) continue;
+    file = step.up(file);
+    if (step.to !== version) file = { ...file, format: formatTag(kind, step.to) };
+    version = step.to;
+    if (step.notice) notices.push({ rule: step.notice, path: '$', params: {} });
+  }
+  return { file, version, notices };
 }

@@ -16,7 +16,7 @@
 import { QUESTIONNAIRE_FORMAT } from '../questionnaire/schema';
 import { failure, fromZodIssues, type Result } from '../validation/issues';
 import { parseKnown, type JsonPath } from '../validation/known-fields';
-import { migrationsFor, type JsonObject } from './migrations';
+import { currentVersion, migrate, type JsonObject } from './migrations';
 import { groupFields, MAX_NOTICES, type FileNotice } from './notices';
 import {
   EXCHANGE_FORMATS,
@@ -31,12 +31,6 @@ const KINDS = Object.keys(EXCHANGE_FORMATS) as ExchangeKind[];
 const isKind = (name: string | undefined): name is ExchangeKind => KINDS.includes(name as ExchangeKind);
 const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The version of `kind` this app writes and reads: the number in its `format` tag. */
-export const currentVersion = (kind: ExchangeKind): number => Number(EXCHANGE_FORMATS[kind].split('/')[1]);
-
-/** The `format` tag of `kind` at `version`. */
-export const formatTag = (kind: ExchangeKind, version: number) => `eblomladan.${kind}/${version}`;
 
 type Detected = { ok: true; kind: ExchangeKind; version: number } | ReturnType<typeof failure>;
 
@@ -119,16 +113,7 @@ export function restoreExchange(value: unknown): Result<ExchangeFile & { notices
   const detected = detect(value);
   if (!detected.ok) return detected;
   const { kind } = detected;
-  let file = value;
-  let version = detected.version;
-  const notices: FileNotice[] = [];
-  for (const step of migrationsFor(kind)) {
-    if (step.from !== version || !step.applies(file)) continue;
-    file = step.up(file);
-    if (step.to !== version) file = { ...file, format: formatTag(kind, step.to) };
-    version = step.to;
-    if (step.notice) notices.push({ rule: step.notice, path: '$', params: {} });
-  }
+  const { file, version, notices } = migrate(kind, detected.version, value);
   // A version with no way up to the current one: a missing step (a test guards against it).
   if (version !== currentVersion(kind))
     return failure('not-exchange-file', { format: String(value.format) }, ['format']);
