@@ -12,7 +12,15 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** 64-bit FNV-1a of the canonical content as 16 hex digits: identity of a snapshot, not security. */
+/**
+ * The identity of a snapshot's content as 16 hex digits: two chained 32-bit FNV-style lanes over
+ * the UTF-16 code units of the canonical JSON (docs/storage.md, "The questionnaire key"). It is not
+ * 64-bit FNV-1a, and not security: anyone can make two contents with one fingerprint.
+ *
+ * Do not change anything here, nor in canonical(): every stored round, answer file and backup names
+ * its questionnaire by this key, and a changed function would part them from it.
+ * tests/unit/fingerprint.test.ts holds the golden keys.
+ */
 export function fingerprint(questionnaire: Questionnaire): string {
   const text = canonical(questionnaire);
   let h1 = 0x811c9dc5;
