@@ -140,8 +140,9 @@ describe('Visa exempel', () => {
     const banner = page.getByRole('region', { name: 'Exempel' });
     await banner.waitFor();
     expect(await banner.textContent()).toMatch(/påhittade uppgifter för Exempelkommun/);
+    // The heading comes before the rounds are read: wait for the table's rows.
     const rows = page.getByRole('table').getByRole('row');
-    expect(await rows.count()).toBe(4); // header + 2025, 2024, 2023
+    await expect.poll(() => rows.count()).toBe(4); // header + 2025, 2024, 2023
     expect(await page.getByRole('table').textContent()).not.toMatch(/2026/);
     await expectNoAxeViolations(page);
 
@@ -165,7 +166,7 @@ describe('Visa exempel', () => {
 
     await page.goto(page.url().replace(/#.*$/, '#/omgangar'));
     await heading(page, 'Omgångar för Ale').waitFor();
-    expect(await page.getByRole('table').getByRole('row').count()).toBe(2);
+    await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBe(2);
     expect(await storedAnswers(page, own, 'barn-elever')).toEqual(before);
     app.expectNoProblems();
     await app.context.close();
