@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { StartPage } from '../features/start/StartPage';
+import { StorageBoundary } from '../storage/StorageBoundary';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { paths } from '../ui/paths';
 import { CrashView } from './CrashView';
@@ -41,6 +42,10 @@ const GuidePage = view(() => import('../features/guide/GuidePage'));
 const HelpPage = view(() => import('../features/help/HelpPage'));
 const ExamplePage = view(() => import('../features/example/ExamplePage'));
 const PeersPage = view(() => import('../features/peers/PeersPage'));
+// Shown only when storage fails, so it loads only then.
+const StorageProblemPage = view(async () => ({
+  default: (await import('../ui/StorageProblem')).StorageProblemPage,
+}));
 
 function Routes() {
   const { t } = useTranslation();
@@ -48,40 +53,43 @@ function Routes() {
   return (
     <ErrorBoundary resetKey={location} fallback={(error) => <CrashView error={error} />}>
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-        <Switch>
-          <Route path={paths.start} component={StartPage} />
-          <Route path={paths.questionnaire}>
-            {(params) => <QuestionnairePage id={params.id} version={params.version} />}
-          </Route>
-          <Route path={paths.questionnaires} component={QuestionnaireListPage} />
-          <Route path={paths.chooseOrganisation} component={ChooseOrganisationPage} />
-          <Route path={paths.settings} component={SettingsPage} />
-          <Route path={paths.rounds} component={RoundListPage} />
-          <Route path={paths.newRound} component={NewRoundPage} />
-          <Route path={paths.round}>{(params) => <RoundPage roundId={params.roundId} />}</Route>
-          <Route path={paths.plan}>{(params) => <PlanPage roundId={params.roundId} />}</Route>
-          <Route path={paths.report}>{(params) => <ReportPage roundId={params.roundId} />}</Route>
-          <Route path={paths.answer}>
-            {(params) => <AnswerPage roundId={params.roundId} sectionId={params.sectionId} />}
-          </Route>
-          <Route path={paths.result}>{(params) => <ResultPage roundId={params.roundId} />}</Route>
-          <Route path={paths.compareView}>
-            {(params) => <ComparePage view={params.view} ids={params.ids} />}
-          </Route>
-          <Route path={paths.compare}>{() => <ComparePage />}</Route>
-          <Route path={paths.peersRound}>{(params) => <PeersPage roundId={params.roundId} />}</Route>
-          <Route path={paths.peers}>{() => <PeersPage />}</Route>
-          <Route path={paths.openFile} component={OpenFilePage} />
-          <Route path={paths.share}>{(params) => <SharePage roundId={params.roundId} />}</Route>
-          <Route path={paths.backup} component={BackupPage} />
-          <Route path={paths.guide} component={GuidePage} />
-          <Route path={paths.example} component={ExamplePage} />
-          <Route path={paths.helpSection}>{(params) => <HelpPage section={params.section} />}</Route>
-          <Route path={paths.help}>{() => <HelpPage />}</Route>
-          <Route path={paths.about} component={AboutPage} />
-          <Route path={paths.accessibility} component={AccessibilityPage} />
-          <Route component={NotFoundPage} />
-        </Switch>
+        {/* A view whose live reads meet a storage failure says so here instead of loading for ever. */}
+        <StorageBoundary resetKey={location} fallback={(problem) => <StorageProblemPage problem={problem} />}>
+          <Switch>
+            <Route path={paths.start} component={StartPage} />
+            <Route path={paths.questionnaire}>
+              {(params) => <QuestionnairePage id={params.id} version={params.version} />}
+            </Route>
+            <Route path={paths.questionnaires} component={QuestionnaireListPage} />
+            <Route path={paths.chooseOrganisation} component={ChooseOrganisationPage} />
+            <Route path={paths.settings} component={SettingsPage} />
+            <Route path={paths.rounds} component={RoundListPage} />
+            <Route path={paths.newRound} component={NewRoundPage} />
+            <Route path={paths.round}>{(params) => <RoundPage roundId={params.roundId} />}</Route>
+            <Route path={paths.plan}>{(params) => <PlanPage roundId={params.roundId} />}</Route>
+            <Route path={paths.report}>{(params) => <ReportPage roundId={params.roundId} />}</Route>
+            <Route path={paths.answer}>
+              {(params) => <AnswerPage roundId={params.roundId} sectionId={params.sectionId} />}
+            </Route>
+            <Route path={paths.result}>{(params) => <ResultPage roundId={params.roundId} />}</Route>
+            <Route path={paths.compareView}>
+              {(params) => <ComparePage view={params.view} ids={params.ids} />}
+            </Route>
+            <Route path={paths.compare}>{() => <ComparePage />}</Route>
+            <Route path={paths.peersRound}>{(params) => <PeersPage roundId={params.roundId} />}</Route>
+            <Route path={paths.peers}>{() => <PeersPage />}</Route>
+            <Route path={paths.openFile} component={OpenFilePage} />
+            <Route path={paths.share}>{(params) => <SharePage roundId={params.roundId} />}</Route>
+            <Route path={paths.backup} component={BackupPage} />
+            <Route path={paths.guide} component={GuidePage} />
+            <Route path={paths.example} component={ExamplePage} />
+            <Route path={paths.helpSection}>{(params) => <HelpPage section={params.section} />}</Route>
+            <Route path={paths.help}>{() => <HelpPage />}</Route>
+            <Route path={paths.about} component={AboutPage} />
+            <Route path={paths.accessibility} component={AccessibilityPage} />
+            <Route component={NotFoundPage} />
+          </Switch>
+        </StorageBoundary>
       </Suspense>
     </ErrorBoundary>
   );

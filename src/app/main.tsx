@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { StorageFailure } from '../storage/errors';
 import { App } from './App';
 import { startLanguage } from './language';
 import { startStorage } from './storage-health';
@@ -10,7 +11,13 @@ void startStorage();
 // The service worker (offline use, update banner) exists only in the production build.
 if (import.meta.env.PROD) void import('./update/register').then((m) => m.registerServiceWorker());
 
-createRoot(document.getElementById('root')!).render(
+createRoot(document.getElementById('root')!, {
+  // A storage failure is a state a view explains in words (storage/StorageBoundary.tsx), not a
+  // bug, so it is not logged; other caught errors (the crash view's) are, as React does by default.
+  onCaughtError: (error) => {
+    if (!(error instanceof StorageFailure)) console.error(error);
+  },
+}).render(
   <StrictMode>
     <App />
   </StrictMode>,

@@ -1,5 +1,5 @@
 import { db } from '../storage/db';
-import { classifyStorageError } from '../storage/errors';
+import { classifyOpenError } from '../storage/errors';
 import { recoverPending } from '../storage/pending';
 import { useStorageHealth, type StorageAlert } from '../state/storage-health';
 
@@ -20,7 +20,7 @@ export async function startStorage(): Promise<void> {
   try {
     await db.open();
   } catch (error) {
-    const problem = classifyStorageError(error);
+    const problem = classifyOpenError(error);
     const alerts: readonly string[] = ['unavailable', 'quota', 'blocked', 'version-change', 'newer-database'];
     raise(alerts.includes(problem) ? (problem as StorageAlert) : 'unknown');
     return;

@@ -16,6 +16,7 @@ import type { peers } from './sv/peers';
 import type { questionnaireImport } from './sv/questionnaireImport';
 import type { rounds } from './sv/rounds';
 import type { settings } from './sv/settings';
+import type { storageFailure } from './sv/storageFailure';
 
 /** Interface strings in Swedish, the default language. Every key here must exist in en.ts. */
 export const sv = {
@@ -213,6 +214,7 @@ export type LazyStrings = {
   questionnaireImport: typeof questionnaireImport;
   rounds: typeof rounds;
   settings: typeof settings;
+  storageFailure: typeof storageFailure;
 };
 /** The shape every translation must have, lazy feature strings included. */
 export type Messages = Widen<typeof sv & LazyStrings>;

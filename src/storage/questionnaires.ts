@@ -7,10 +7,10 @@
  * already stored under the same id and version, is never overwritten or shadowed, so rounds
  * answered on a version always mean the same questions.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { questionnaireKey } from '../domain/questionnaire/fingerprint';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import { db, type StoredQuestionnaire } from './db';
+import { useKeyedLiveQuery } from './live';
 
 /** Why an import was refused; the words live in i18n (`questionnaireImport.refused.*`). */
 export type ImportRefusal =
@@ -83,7 +83,7 @@ function byPublishedDesc(a: StoredQuestionnaire, b: StoredQuestionnaire): number
  * also in another tab). `undefined` while loading.
  */
 export function useImportedQuestionnaires(): StoredQuestionnaire[] | undefined {
-  return useLiveQuery(async () => {
+  return useKeyedLiveQuery(async () => {
     const imported = await db.questionnaires.where('source').equals('imported').toArray();
     return imported.sort(byPublishedDesc);
   }, []);

@@ -2,13 +2,13 @@
  * Other municipalities' published rounds (reference data), kept apart from the municipality's
  * own rounds. They arrive only through the import path (storage/exchange.ts).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReferenceRound } from '../domain/round/model';
 import { db } from './db';
+import { useKeyedLiveQuery } from './live';
 
 /** Every reference round in this browser; live. */
 export function useReferenceRounds(): ReferenceRound[] | undefined {
-  return useLiveQuery(() => db.referenceRounds.toArray(), []);
+  return useKeyedLiveQuery(() => db.referenceRounds.toArray(), []);
 }
 
 /** Removes all reference rounds in one transaction; the municipality's own rounds are untouched. */

@@ -4,10 +4,12 @@ import { Link, useLocation } from 'wouter';
 import { scoreRound } from '../../domain/score/scoring';
 import { dismissGuide } from '../../storage/settings';
 import { useOrganisationCode } from '../../storage/live';
+import { StorageBoundary } from '../../storage/StorageBoundary';
 import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
+import { StorageProblemNotice } from '../../ui/StorageProblem';
 import { SAMPLE, SAMPLE_ANSWERS } from './sample';
 import './guide.css';
 import './strings';
@@ -155,7 +157,11 @@ function StepContent({ step }: { step: Step }) {
         </>
       );
     case 'start':
-      return <ChooseStep />;
+      return (
+        <StorageBoundary fallback={(problem) => <StorageProblemNotice problem={problem} />}>
+          <ChooseStep />
+        </StorageBoundary>
+      );
   }
 }
 

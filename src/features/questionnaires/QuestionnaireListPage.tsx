@@ -12,12 +12,14 @@ import {
   useImportedQuestionnaires,
   type ImportRefusal,
 } from '../../storage/questionnaires';
+import { StorageBoundary } from '../../storage/StorageBoundary';
 import { describeIssue, IssueList } from '../../ui/IssueList';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { formatDate, formatDay } from '../../ui/format';
 import { questionnairePath } from '../../ui/paths';
+import { StorageProblemNotice } from '../../ui/StorageProblem';
 
 /**
  * The questionnaires: those that come with the app, those loaded from the user's own files, and
@@ -39,7 +41,9 @@ export default function QuestionnaireListPage() {
       <section aria-labelledby="own-questionnaires-heading">
         <h2 id="own-questionnaires-heading">{t('questionnaireImport.own.title')}</h2>
         <p>{t('questionnaireImport.own.lead')}</p>
-        <ImportedQuestionnaires />
+        <StorageBoundary fallback={(problem) => <StorageProblemNotice problem={problem} />}>
+          <ImportedQuestionnaires />
+        </StorageBoundary>
       </section>
       <ImportForm />
     </Page>

@@ -1,14 +1,15 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation } from 'wouter';
 import { version } from '../../../package.json';
 import { countData, eraseAllData } from '../../storage/erase';
 import { classifyStorageError } from '../../storage/errors';
 import { exportBackup } from '../../storage/exchange';
+import { useKeyedLiveQuery } from '../../storage/live';
 import { backupFileName, downloadFile } from '../../ui/download';
 import { paths } from '../../ui/paths';
 import './settings.css';
+import { Stored } from './Stored';
 
 type Outcome =
   | { kind: 'saved'; name: string }
@@ -46,14 +47,18 @@ export function EraseSection() {
           {t('settings.erase.open')}
         </button>
       </p>
-      {open && <EraseDialog onClose={close} />}
+      {open && (
+        <Stored>
+          <EraseDialog onClose={close} />
+        </Stored>
+      )}
     </section>
   );
 }
 
 function EraseDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const counts = useLiveQuery(countData, []);
+  const counts = useKeyedLiveQuery(countData, []);
   const [typed, setTyped] = useState('');
   const [wrong, setWrong] = useState(false);
   const [busy, setBusy] = useState(false);

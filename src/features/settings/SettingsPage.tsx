@@ -12,6 +12,7 @@ import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
 import '../../i18n/exchange-strings';
 import { EraseSection } from './EraseSection';
+import { Stored } from './Stored';
 
 /** This browser's settings: the municipality, the interface language, and how safe the storage is. */
 export default function SettingsPage() {
@@ -31,11 +32,22 @@ export default function SettingsPage() {
 
 function OrganisationSection() {
   const { t } = useTranslation();
-  const code = useOrganisationCode();
   const id = useId();
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{t('settings.organisation.title')}</h2>
+      <Stored>
+        <Organisation />
+      </Stored>
+    </section>
+  );
+}
+
+function Organisation() {
+  const { t } = useTranslation();
+  const code = useOrganisationCode();
+  return (
+    <>
       {code === undefined ? (
         <p role="status">{t('app.loading')}</p>
       ) : code === null ? (
@@ -58,7 +70,7 @@ function OrganisationSection() {
           </p>
         </>
       )}
-    </section>
+    </>
   );
 }
 
@@ -207,27 +219,34 @@ function StorageSection() {
 
 /** When the last backup was made, and the way to make one. */
 function BackupSection() {
-  const { t, i18n } = useTranslation();
-  const last = useLastBackup();
+  const { t } = useTranslation();
   const id = useId();
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{t('exchangeNotices.backupTitle')}</h2>
-      {last === undefined ? (
-        <p role="status">{t('app.loading')}</p>
-      ) : (
-        <p>
-          {last
-            ? t('exchangeNotices.lastBackup', {
-                date: formatDateTime(last, i18n.language),
-              })
-            : t('exchangeNotices.noBackup')}
-        </p>
-      )}
+      <Stored>
+        <LastBackup />
+      </Stored>
       <p>
         <Link href={paths.backup}>{t('exchangeNotices.saveBackup')}</Link>
       </p>
     </section>
+  );
+}
+
+function LastBackup() {
+  const { t, i18n } = useTranslation();
+  const last = useLastBackup();
+  return last === undefined ? (
+    <p role="status">{t('app.loading')}</p>
+  ) : (
+    <p>
+      {last
+        ? t('exchangeNotices.lastBackup', {
+            date: formatDateTime(last, i18n.language),
+          })
+        : t('exchangeNotices.noBackup')}
+    </p>
   );
 }
 

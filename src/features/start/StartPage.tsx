@@ -8,6 +8,7 @@ import { Page } from '../../ui/Page';
 import { formatDate } from '../../ui/format';
 import { paths, questionnairePath } from '../../ui/paths';
 import { useGuideDismissed, useOrganisationCode } from '../../storage/live';
+import { StorageBoundary } from '../../storage/StorageBoundary';
 
 /** The start page: what eBlomlådan is, and the questionnaires that come with it. */
 export function StartPage() {
@@ -21,7 +22,10 @@ export function StartPage() {
         <li className="metaphor__soil">{t('start.soil')}</li>
       </ul>
       <p className="notice">{t('start.privacy')}</p>
-      <NextStep />
+      {/* Without storage the next step is unknown; the storage banner above says why. */}
+      <StorageBoundary fallback={() => null}>
+        <NextStep />
+      </StorageBoundary>
       <p>
         <Link href={paths.about}>{t('nav.about')}</Link> ·{' '}
         <Link href={paths.guide}>{t('start.guideLink')}</Link> ·{' '}
