@@ -23,7 +23,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/component/typed-arrays.ts', 'tests/component/setup.ts'],
           // Two cores shared with a build or a browser: allow for a slow machine, never for a wrong answer.
           testTimeout: 20_000,
           unstubGlobals: true,

@@ -14,6 +14,7 @@ import type { plan } from './sv/plan';
 import type { report } from './sv/report';
 import type { peers } from './sv/peers';
 import type { questionnaireImport } from './sv/questionnaireImport';
+import type { ratings } from './sv/ratings';
 import type { rounds } from './sv/rounds';
 import type { settings } from './sv/settings';
 import type { storageFailure } from './sv/storageFailure';
@@ -212,6 +213,7 @@ export type LazyStrings = {
   exchangeValidation: typeof exchangeValidation;
   organisation: typeof organisation;
   questionnaireImport: typeof questionnaireImport;
+  ratings: typeof ratings;
   rounds: typeof rounds;
   settings: typeof settings;
   storageFailure: typeof storageFailure;

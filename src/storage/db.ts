@@ -52,23 +52,19 @@ export type StoredAction = Action;
 /**
  * A draft round's working data (respondents, every person's ratings, agreed answers): one Yjs
  * document per round. y-dexie keeps the document's updates in `$roundDocs.doc_updates`; this
- * row only anchors them. `seed` holds a round's answers from before version 3 until the round
- * document is first opened and they are written into it (storage/round-doc/), because the Yjs
- * encoder must not load with the start page, where upgrades run.
+ * row anchors them. `fromResponses` marks a round whose answers are still only in `responses`
+ * (it was started or upgraded before version 3): they are written into the document when it is
+ * first opened (storage/round-doc/load.ts), because Yjs must not load with the start page,
+ * where upgrades run.
  */
 export interface RoundDocRow {
   roundId: string;
-  seed?: RoundDocSeed;
+  fromResponses?: true;
   /**
    * Per part, what the round overview shows (respondents, hand-outs, agreement), kept current
    * from the document together with the agreed answers in `responses`.
    */
   parts?: Record<string, PartStatus>;
-}
-
-/** A pre-version-3 round's parts, exactly as they were stored, waiting to enter its document. */
-export interface RoundDocSeed {
-  parts: PartResponse[];
 }
 
 /**
@@ -97,9 +93,9 @@ export function declareVersions(dexie: Dexie, roundDocs: 'plain' | 'yjs'): void 
     referenceRounds: 'id, organisationCode, questionnaireKey',
   });
   // Version 3: a draft round's working data moves into a Yjs document (several respondents per
-  // part, merged exactly). Every draft round gets its row, seeded with its answers so far;
-  // `responses` stays as the agreed answers every other view reads (kept current from the
-  // document) and as a published round's frozen snapshot.
+  // part, merged exactly). Every draft round gets its row, marked to take its answers from
+  // `responses` when first opened; `responses` stays as the agreed answers every other view
+  // reads (kept current from the document) and as a published round's frozen snapshot.
   dexie
     .version(3)
     .stores(
@@ -109,13 +105,10 @@ export function declareVersions(dexie: Dexie, roundDocs: 'plain' | 'yjs'): void 
     )
     .upgrade(async (tx) => {
       const rounds = await tx.table<Round, string>('rounds').toArray();
-      for (const round of rounds.filter((r) => r.status !== 'published')) {
-        const parts = await tx
-          .table<PartResponse, [string, string]>('responses')
-          .where({ roundId: round.id })
-          .toArray();
-        await tx.table<RoundDocRow, string>('roundDocs').put({ roundId: round.id, seed: { parts } });
-      }
+      const drafts = rounds.filter((round) => round.status !== 'published');
+      await tx
+        .table<RoundDocRow, string>('roundDocs')
+        .bulkPut(drafts.map((round) => ({ roundId: round.id, fromResponses: true })));
     });
 }
 

@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { db } from '../../src/storage/db';
+import * as Y from 'yjs';
+import { readMe } from '../../src/features/answer/me';
+import { db, ROUND_DOC_UPDATES } from '../../src/storage/db';
+import { docFromUpdates } from '../../src/storage/round-doc/data';
+import { rate } from '../../src/storage/round-doc/edit';
 import { publishRound } from '../../src/storage/rounds';
 import { renderApp } from './render-app';
 import { aleWithRound } from './round-fixtures';
@@ -18,8 +22,11 @@ describe('answering a part', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Barn och elever' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Allt du fyller i sparas direkt');
 
-    // Tab from the part's role field into the first indicator's options and choose with Space.
+    // Tab from the part's role field, past "add a respondent", into the first indicator's
+    // options, and choose with Space.
     screen.getByLabelText('Roll').focus();
+    await user.tab();
+    expect(screen.getByText('Lägg till en svarande')).toHaveFocus();
     await user.tab();
     expect(within(firstIndicator()).getByRole('radio', { name: 'Uppfyller helt' })).toHaveFocus();
     await user.keyboard('{ArrowDown}');
@@ -106,14 +113,87 @@ describe('answering a part', () => {
   it('shows a change made elsewhere (another tab) without a reload', async () => {
     const round = await aleWithRound();
     await renderApp(`/omgangar/${round.id}/barn-elever`);
-    const { saveAnswer } = await import('../../src/storage/responses');
-    await saveAnswer(round.id, 'barn-elever', 'e-tjanst.forskoleplats', {
-      value: 'helt',
-      comment: 'Från en annan flik',
-    });
+    await screen.findByRole('heading', { level: 1, name: 'Barn och elever' });
+    // Another tab writes its change to the round's document as y-dexie does: one update row.
+    const place = {
+      sectionId: 'barn-elever',
+      indicatorId: 'e-tjanst.forskoleplats',
+      personId: readMe().personId,
+    };
+    const stored = await db.table<{ u: Uint8Array }>(ROUND_DOC_UPDATES).where('k').equals(round.id).toArray();
+    const other = docFromUpdates(stored.map((row) => row.u));
+    const before = Y.encodeStateVector(other);
+    rate(other, place, { value: 'helt', comment: 'Från en annan flik' }, new Date().toISOString());
+    await db.table(ROUND_DOC_UPDATES).add({ k: round.id, u: Y.encodeStateAsUpdateV2(other, before), f: 1 });
     await waitFor(() =>
       expect(within(firstIndicator()).getByRole('radio', { name: 'Uppfyller helt' })).toBeChecked(),
     );
     expect(within(firstIndicator()).getByLabelText('Kommentar')).toHaveValue('Från en annan flik');
+  });
+
+  it('keeps a comment typed right after choosing an answer, every time', async () => {
+    const user = userEvent.setup();
+    const round = await aleWithRound();
+    await renderApp(`/omgangar/${round.id}/barn-elever`);
+    const groups = await screen.findAllByRole('group', { name: /^\d+\./ });
+    for (const [i, group] of groups.entries()) {
+      await user.click(within(group).getByRole('radio', { name: 'Uppfyller delvis' }));
+      await user.type(within(group).getByLabelText('Kommentar'), `Kommentar ${i + 1}`);
+    }
+    await waitFor(async () => {
+      const stored = Object.values(await answers(round.id));
+      expect(stored.map((answer) => answer.comment).sort()).toEqual(
+        groups.map((_, i) => `Kommentar ${i + 1}`).sort(),
+      );
+      expect(stored.every((answer) => answer.value === 'delvis')).toBe(true);
+    });
+  });
+
+  it('lets several people rate a part, shows their ratings side by side and the agreed answer', async () => {
+    const user = userEvent.setup();
+    const round = await aleWithRound();
+    await renderApp(`/omgangar/${round.id}/barn-elever`);
+    await user.type(await screen.findByLabelText('Namn'), 'Anna Förskolechef');
+    await user.click(within(firstIndicator()).getByRole('radio', { name: 'Uppfyller helt' }));
+
+    await user.click(screen.getByText('Lägg till en svarande'));
+    await user.type(screen.getByLabelText('Den svarandes namn'), 'Bo Skolchef');
+    await user.type(screen.getByLabelText('Den svarandes roll'), 'Skolchef');
+    await user.click(screen.getByRole('button', { name: 'Lägg till' }));
+    expect(
+      await screen.findByText('Bo Skolchef har lagts till. Bedömningarna görs nu av Bo Skolchef.'),
+    ).toHaveFocus();
+    expect(screen.getByRole('radio', { name: /Bo Skolchef/ })).toBeChecked();
+    expect(screen.getByLabelText('Namn')).toHaveValue('Bo Skolchef');
+
+    await user.click(within(firstIndicator()).getByRole('radio', { name: 'Uppfyller inte alls' }));
+    const table = await screen.findByRole('table', { name: /Alla bedömningar \(2\)/ });
+    expect(within(table).getByRole('rowheader', { name: /Anna Förskolechef/ })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: /Bo Skolchef/ })).toBeInTheDocument();
+    expect(table).toHaveTextContent('Bedömningarna ligger mer än en nivå isär.');
+    expect(
+      screen.getByText('Bedömningarna skiljer sig och ingen gemensam bedömning är vald.'),
+    ).toBeInTheDocument();
+    await waitFor(async () =>
+      expect((await answers(round.id))['e-tjanst.forskoleplats']?.value).toBeUndefined(),
+    );
+
+    await user.selectOptions(
+      screen.getByLabelText('Välj gemensam bedömning för indikator 1'),
+      'Uppfyller delvis',
+    );
+    await user.type(screen.getByLabelText('Anteckning om valet (valfri)'), 'Enades på ledningsmötet');
+    await user.click(screen.getByRole('button', { name: 'Spara gemensam bedömning' }));
+    expect(
+      await screen.findByText(/Gemensam bedömning: Uppfyller delvis, vald av Bo Skolchef/),
+    ).toHaveFocus();
+    await waitFor(async () =>
+      expect((await answers(round.id))['e-tjanst.forskoleplats']?.value).toBe('delvis'),
+    );
+    await waitFor(async () =>
+      expect(
+        (await db.roundDocs.get(round.id))?.parts?.['barn-elever']?.respondents.map((r) => r.name),
+      ).toEqual(['Anna Förskolechef', 'Bo Skolchef']),
+    );
   });
 });

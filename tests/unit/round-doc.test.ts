@@ -74,7 +74,7 @@ describe('the round document', () => {
     expect(projected.notices).toEqual([]);
   });
 
-  it('converts a round upgraded from version 2 once, from its seed', async () => {
+  it('converts a round upgraded from version 2 once, from its answers as stored', async () => {
     db.close();
     await Dexie.delete(DB_NAME);
     const v2 = new Dexie(DB_NAME);
@@ -89,16 +89,14 @@ describe('the round document', () => {
     const q = questionnaire();
     const key = 'test@2#0123456789abcdef';
     const roundId = '00000000-0000-4000-8000-0000000000a1';
-    await v2
-      .table('questionnaires')
-      .add({
-        key,
-        id: 'test',
-        version: '2',
-        source: 'bundled',
-        storedAt: '2025-01-01T00:00:00.000Z',
-        questionnaire: q,
-      });
+    await v2.table('questionnaires').add({
+      key,
+      id: 'test',
+      version: '2',
+      source: 'bundled',
+      storedAt: '2025-01-01T00:00:00.000Z',
+      questionnaire: q,
+    });
     await v2.table('rounds').add({
       id: roundId,
       organisationCode: '1440',
@@ -147,8 +145,8 @@ describe('the round document', () => {
     expect(skola.indicators['skola.antagning']!.ratings).toEqual([
       expect.objectContaining({ name: 'Kim Samordnare', value: 'ej-aktuellt' }),
     ]);
-    expect((await db.roundDocs.get(roundId))?.seed).toBeUndefined();
-    // Opening it again adds nothing: the seed was written once.
+    expect((await db.roundDocs.get(roundId))?.fromResponses).toBeUndefined();
+    // Opening it again adds nothing: the answers were written once.
     const before = await db.table(`$roundDocs.doc_updates`).where('k').equals(roundId).count();
     await open(roundId);
     expect(await db.table(`$roundDocs.doc_updates`).where('k').equals(roundId).count()).toBe(before);

@@ -1,25 +1,41 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type * as Y from 'yjs';
+import { newId } from '../../domain/id';
+import { projectRound } from '../../domain/rating/project';
+import type { PartRespondent } from '../../domain/rating/model';
 import { sectionProgress } from '../../domain/round/progress';
 import { db } from '../../storage/db';
 import { useKeyedLiveQuery } from '../../storage/live';
+import { roundDocData } from '../../storage/round-doc/data';
+import { addRespondent, chooseAgreed, namePerson } from '../../storage/round-doc/edit';
+import { useRoundDoc } from '../../storage/round-doc/live';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { formatClock } from '../../ui/format';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
-import { paths, roundPath } from '../../ui/paths';
+import { paths, roundPath, sharePath } from '../../ui/paths';
 import { IndicatorAnswer } from './IndicatorAnswer';
-import { RespondentForm } from './RespondentForm';
+import { readMe, writeMe, type Me } from './me';
+import { PartRespondents } from './PartRespondents';
+import { useRaterChoice } from './rater';
+import type { Rater } from './rater-model';
 import { useSaveStatus } from './save-status';
+import { useDocSave } from './useDocSave';
 import '../../i18n/exchange-strings';
+import '../../i18n/ratings-strings';
 
 interface Props {
   roundId: string;
   sectionId: string;
 }
 
-/** Answering one part (a flower, the grass or the soil): every change is saved at once. */
+/**
+ * Answering one part (a flower, the grass or the soil): whoever rates in this tab gives each
+ * indicator their answer, every change written to the round's document at once; when several
+ * people rate the part, their ratings stand side by side with the agreed answer.
+ */
 export default function AnswerPage({ roundId, sectionId }: Props) {
   const { t } = useTranslation();
   const localized = useLocalized();
@@ -27,14 +43,86 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
     const round = await db.rounds.get(roundId);
     if (!round) return null;
     const stored = await db.questionnaires.get(round.questionnaireKey);
-    const response = await db.responses.get([roundId, sectionId]);
-    return { round, questionnaire: stored?.questionnaire, response };
-  }, [roundId, sectionId]);
+    return { round, questionnaire: stored?.questionnaire };
+  }, [roundId]);
+  const docState = useRoundDoc(roundId, !!data?.questionnaire);
   useEffect(() => useSaveStatus.getState().reset(), [roundId, sectionId]);
+  const doc = docState.state === 'ready' ? docState.doc : undefined;
+  const version = docState.state === 'ready' ? docState.version : 0;
+  const questionnaire = data?.questionnaire;
+  const projected = useMemo(
+    () => (doc && questionnaire ? projectRound(questionnaire, roundDocData(doc)) : undefined),
+    // version changes with every update of the same document
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [doc, version, questionnaire],
+  );
+  const [me, setMe] = useState<Me>(readMe);
+  const chosen = useRaterChoice((state) => state.byPart[`${roundId}/${sectionId}`]);
+  const choose = useRaterChoice((state) => state.choose);
+  const save = useDocSave(roundId, doc);
 
-  if (data === undefined) return <p role="status">{t('app.loading')}</p>;
-  const section = data?.questionnaire?.sections.find((s) => s.id === sectionId);
-  if (!data || !data.questionnaire || !section) {
+  const part = projected?.parts[sectionId];
+  const people: PartRespondent[] = useMemo(() => {
+    const listed = part?.respondents ?? [];
+    return listed.some((person) => person.id === me.personId)
+      ? listed
+      : [
+          ...listed,
+          { id: me.personId, ...(me.name ? { name: me.name } : {}), ...(me.role ? { role: me.role } : {}) },
+        ];
+  }, [part, me]);
+  const raterId = chosen && people.some((person) => person.id === chosen) ? chosen : me.personId;
+  const stored = projected?.persons[raterId];
+  const raterName = stored?.name ?? (raterId === me.personId ? me.name : '');
+  const raterRole = stored?.role ?? (raterId === me.personId ? me.role : '');
+
+  const rater: Rater = useMemo(
+    () => ({
+      personId: raterId,
+      name: raterName || t('ratings.who.unnamed'),
+      join: (doc: Y.Doc) => {
+        if (raterId === me.personId && me.name && !stored?.name) namePerson(doc, me.personId, me);
+        addRespondent(doc, sectionId, raterId, new Date().toISOString());
+      },
+      choose: (doc, place, value, note) =>
+        chooseAgreed(
+          questionnaire!,
+          doc,
+          { ...place, personId: raterId },
+          { value, note },
+          new Date().toISOString(),
+        ),
+    }),
+    [raterId, raterName, me, stored?.name, sectionId, questionnaire, t],
+  );
+  const onName = useCallback(
+    (name: string, role: string) => {
+      if (raterId === me.personId)
+        setMe(writeMe({ personId: me.personId, name: name.trim(), role: role.trim() }));
+      return save((doc) => {
+        namePerson(doc, raterId, { name, role });
+        addRespondent(doc, sectionId, raterId, new Date().toISOString());
+      });
+    },
+    [raterId, me.personId, save, sectionId],
+  );
+  const onAdd = useCallback(
+    async (name: string, role: string) => {
+      const personId = newId();
+      const saved = await save((doc) => {
+        namePerson(doc, personId, { name, role });
+        addRespondent(doc, sectionId, personId, new Date().toISOString());
+      });
+      if (saved) choose(roundId, sectionId, personId);
+      return saved;
+    },
+    [save, sectionId, choose, roundId],
+  );
+
+  if (data === undefined || (data && questionnaire && docState.state === 'loading'))
+    return <p role="status">{t('app.loading')}</p>;
+  const section = questionnaire?.sections.find((s) => s.id === sectionId);
+  if (!data || !questionnaire || !section || docState.state === 'failed' || !projected || !part) {
     return (
       <Page title={t('notFound.title')}>
         <p>{t('rounds.answer.notFound')}</p>
@@ -42,11 +130,11 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
       </Page>
     );
   }
-  const { round, questionnaire, response } = data;
+  const { round } = data;
   // An assigned copy answers only the parts handed out to it.
   const notAssigned = !!round.assignment && !round.assignment.sectionIds.includes(sectionId);
   const readOnly = round.status === 'published' || notAssigned;
-  const progress = sectionProgress(section, response?.answers);
+  const progress = sectionProgress(section, part.answers);
   return (
     <Page title={localized(section.title)} className="answer-page">
       <HelpLink section="answer" />
@@ -66,28 +154,40 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
       ) : (
         <SaveLine />
       )}
-      <RespondentForm
-        key={`${roundId}/${sectionId}`}
-        roundId={roundId}
-        sectionId={sectionId}
-        respondent={response?.respondent}
+      <PartRespondents
+        people={people}
+        raterId={raterId}
+        meId={me.personId}
+        name={raterName}
+        role={raterRole}
         defaultRole={localized(section.respondent.title)}
         readOnly={readOnly}
+        onChoose={(personId) => choose(roundId, sectionId, personId)}
+        onName={onName}
+        onAdd={onAdd}
       />
       <ol className="indicator-answers">
         {section.indicators.map((indicator, i) => (
           <IndicatorAnswer
-            key={indicator.id}
-            roundId={roundId}
+            key={`${raterId}/${indicator.id}`}
             sectionId={sectionId}
             number={i + 1}
             indicator={indicator}
-            scale={questionnaire.scale}
-            answer={response?.answers[indicator.id]}
+            questionnaire={questionnaire}
+            ratings={part.indicators[indicator.id]!}
+            rater={rater}
+            save={save}
             readOnly={readOnly}
           />
         ))}
       </ol>
+      {round.assignment && !notAssigned && round.status !== 'published' ? (
+        <p>
+          <Link href={sharePath(round.id)} className="button">
+            {t('exchangeNotices.sendBack')}
+          </Link>
+        </p>
+      ) : null}
       <p>
         <Link href={roundPath(round.id)}>{t('rounds.answer.back')}</Link>
       </p>
@@ -95,7 +195,7 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
   );
 }
 
-/** "Sparat" after every change, "Sparar …" while a save is under way, or what went wrong. */
+/** "Sparat" once a change is in IndexedDB, "Sparar …" while it is on its way, or what went wrong. */
 function SaveLine() {
   const { t, i18n } = useTranslation();
   const { inFlight, typing, savedAt, failure } = useSaveStatus();

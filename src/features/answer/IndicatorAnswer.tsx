@@ -1,67 +1,73 @@
-import { useId, useState } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Indicator, Scale } from '../../domain/questionnaire/schema';
+import type { Indicator, Questionnaire } from '../../domain/questionnaire/schema';
+import type { IndicatorRatings } from '../../domain/rating/model';
 import { isEvidenceUrl } from '../../domain/round/evidence';
-import { COMMENT_MAX, EVIDENCE_MAX, type Answer } from '../../domain/round/model';
-import { saveAnswer } from '../../storage/responses';
+import { COMMENT_MAX, EVIDENCE_MAX } from '../../domain/round/model';
+import { checkRating, rate, type RatingChange } from '../../storage/round-doc/edit';
 import { formatDateTime } from '../../ui/format';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
-import { track } from './save-status';
-import { useAutosave } from './useAutosave';
+import { AgreedAnswer } from './AgreedAnswer';
+import { RatingsTable } from './RatingsTable';
+import { UnsavedText } from './UnsavedText';
+import type { Rater } from './rater-model';
+import { useDocText } from './useDocText';
+import type { useDocSave } from './useDocSave';
 
 interface Props {
-  roundId: string;
   sectionId: string;
   number: number;
   indicator: Indicator;
-  scale: Scale;
-  answer?: Answer;
+  questionnaire: Questionnaire;
+  ratings: IndicatorRatings;
+  rater: Rater;
+  save: ReturnType<typeof useDocSave>;
   readOnly: boolean;
 }
 
-/** One indicator: its statement and help, the scale as radio buttons, a comment and an evidence link. */
-export function IndicatorAnswer({ roundId, sectionId, number, indicator, scale, answer, readOnly }: Props) {
+/**
+ * One indicator: its statement and help, the current rater's answer (the scale as radio buttons,
+ * a comment and an evidence link), every rating side by side when several people rate, and the
+ * agreed answer. Each change is written to the round's document at once.
+ */
+export function IndicatorAnswer({
+  sectionId,
+  number,
+  indicator,
+  questionnaire,
+  ratings,
+  rater,
+  save,
+  readOnly,
+}: Props) {
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const id = useId();
+  const scale = questionnaire.scale;
   const options = [...scale.options].reverse();
-  // Show a choice at once; the stored answer takes over when the database reports the change.
-  const [optimistic, setOptimistic] = useState<{ value: string | null; base?: string }>();
-  const shown = optimistic && optimistic.base === answer?.updatedAt ? optimistic.value : answer?.value;
-  const choose = async (value: string | null) => {
-    setOptimistic({ value, base: answer?.updatedAt });
-    if (!(await track(() => saveAnswer(roundId, sectionId, indicator.id, { value }))))
-      setOptimistic(undefined);
-  };
+  const mine = ratings.ratings.find((rating) => rating.personId === rater.personId);
+  const place = { sectionId, indicatorId: indicator.id, personId: rater.personId };
 
-  const comment = useAutosave(answer?.comment ?? '', (text, at) => ({
-    kind: 'answer',
-    roundId,
-    sectionId,
-    indicatorId: indicator.id,
-    field: 'comment',
-    text,
-    at,
-  }));
-  const [evidenceInvalid, setEvidenceInvalid] = useState(false);
-  const evidence = useAutosave(answer?.evidence ?? '', (text, at) =>
-    text.trim() === '' || isEvidenceUrl(text)
-      ? {
-          kind: 'answer',
-          roundId,
-          sectionId,
-          indicatorId: indicator.id,
-          field: 'evidence',
-          text: text.trim(),
-          at,
-        }
-      : undefined,
+  const write = useCallback(
+    (change: RatingChange) =>
+      save((doc) => {
+        checkRating(questionnaire, place, change);
+        rater.join(doc);
+        rate(doc, place, change, new Date().toISOString());
+      }),
+    // place is rebuilt from these three every render
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [questionnaire, save, rater, sectionId, indicator.id],
   );
+  const comment = useDocText(mine?.comment ?? '', (text) => write({ comment: text }));
+  const evidenceSavable = useCallback((text: string) => text.trim() === '' || isEvidenceUrl(text), []);
+  const evidence = useDocText(mine?.evidence ?? '', (text) => write({ evidence: text }), evidenceSavable);
+  const evidenceInvalid = !evidenceSavable(evidence.text);
+  const others = ratings.ratings.filter((rating) => rating.personId !== rater.personId);
 
-  const time = answer ? formatDateTime(answer.updatedAt, i18n.language) : '';
   return (
     <li className="indicator-answer">
-      <fieldset disabled={readOnly} aria-describedby={`${id}-help`}>
+      <fieldset disabled={readOnly} aria-describedby={indicator.help ? `${id}-help` : undefined}>
         <legend>
           <span className="indicator-answer__number">{number}.</span> <Localized text={indicator.text} />
         </legend>
@@ -70,6 +76,9 @@ export function IndicatorAnswer({ roundId, sectionId, number, indicator, scale, 
             <strong>{t('rounds.answer.help')}:</strong> <Localized text={indicator.help} />
           </p>
         )}
+        {others.length > 0 && (
+          <p className="indicator-answer__rater">{t('ratings.indicator.yours', { name: rater.name })}</p>
+        )}
         <div className="options">
           {options.map((option) => (
             <label key={option.value} className="option">
@@ -77,8 +86,8 @@ export function IndicatorAnswer({ roundId, sectionId, number, indicator, scale, 
                 type="radio"
                 name={`${id}-value`}
                 value={option.value}
-                checked={shown === option.value}
-                onChange={() => void choose(option.value)}
+                checked={mine?.value === option.value}
+                onChange={() => void write({ value: option.value })}
               />
               <Localized text={option.label} />
             </label>
@@ -89,14 +98,14 @@ export function IndicatorAnswer({ roundId, sectionId, number, indicator, scale, 
                 type="radio"
                 name={`${id}-value`}
                 value={scale.notApplicable.value}
-                checked={shown === scale.notApplicable.value}
-                onChange={() => void choose(scale.notApplicable!.value)}
+                checked={mine?.value === scale.notApplicable.value}
+                onChange={() => void write({ value: scale.notApplicable!.value })}
               />
               <Localized text={scale.notApplicable.label} />
             </label>
           )}
-          {shown && !readOnly && (
-            <button type="button" className="link-button" onClick={() => void choose(null)}>
+          {mine?.value !== undefined && !readOnly && (
+            <button type="button" className="link-button" onClick={() => void write({ value: null })}>
               {t('rounds.answer.clear', { number })}
             </button>
           )}
@@ -109,8 +118,8 @@ export function IndicatorAnswer({ roundId, sectionId, number, indicator, scale, 
             maxLength={COMMENT_MAX}
             value={comment.text}
             onChange={(e) => comment.change(e.target.value)}
-            onBlur={comment.flush}
           />
+          {comment.unsaved && <UnsavedText text={comment.text} />}
         </div>
         <div className="field">
           <label htmlFor={`${id}-evidence`}>{t('rounds.answer.evidence')}</label>
@@ -127,24 +136,17 @@ export function IndicatorAnswer({ roundId, sectionId, number, indicator, scale, 
             aria-describedby={
               evidenceInvalid ? `${id}-evidence-hint ${id}-evidence-error` : `${id}-evidence-hint`
             }
-            onChange={(e) => {
-              evidence.change(e.target.value);
-              if (evidenceInvalid && (e.target.value.trim() === '' || isEvidenceUrl(e.target.value)))
-                setEvidenceInvalid(false);
-            }}
-            onBlur={() => {
-              setEvidenceInvalid(evidence.text.trim() !== '' && !isEvidenceUrl(evidence.text));
-              evidence.flush();
-            }}
+            onChange={(e) => evidence.change(e.target.value)}
           />
+          {evidence.unsaved && !evidenceInvalid && <UnsavedText text={evidence.text} />}
           {evidenceInvalid && (
             <p className="field-error" id={`${id}-evidence-error`}>
               {t('rounds.answer.evidenceInvalid')}
             </p>
           )}
-          {answer?.evidence && (
+          {mine?.evidence && (
             <p>
-              <a href={answer.evidence} target="_blank" rel="noreferrer noopener">
+              <a href={mine.evidence} target="_blank" rel="noreferrer noopener">
                 {t('rounds.answer.openEvidence')}
                 <span className="visually-hidden">: {localized(indicator.text)}</span>
               </a>
@@ -152,13 +154,24 @@ export function IndicatorAnswer({ roundId, sectionId, number, indicator, scale, 
           )}
         </div>
         <p className="indicator__meta">
-          {answer?.value === undefined && <>{t('rounds.answer.unanswered')} · </>}
-          {answer &&
-            (answer.answeredBy
-              ? t('rounds.answer.lastChangeBy', { time, name: answer.answeredBy })
-              : t('rounds.answer.lastChange', { time }))}
+          {mine?.value === undefined && <>{t('rounds.answer.unanswered')} · </>}
+          {mine?.at &&
+            t('rounds.answer.lastChangeBy', {
+              time: formatDateTime(mine.at, i18n.language),
+              name: mine.name ?? t('ratings.who.unnamed'),
+            })}
         </p>
       </fieldset>
+      {others.length > 0 && <RatingsTable number={number} questionnaire={questionnaire} ratings={ratings} />}
+      <AgreedAnswer
+        number={number}
+        questionnaire={questionnaire}
+        ratings={ratings}
+        readOnly={readOnly}
+        onChoose={(value, note) =>
+          save((doc) => rater.choose(doc, { sectionId, indicatorId: indicator.id }, value, note))
+        }
+      />
     </li>
   );
 }

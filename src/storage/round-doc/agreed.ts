@@ -25,7 +25,7 @@ export function refreshAgreedAnswers(roundId: string): Promise<void> {
       const round = await ydb.rounds.get(roundId);
       const row = await ydb.roundDocs.get(roundId);
       // Not converted yet: `responses` still holds the answers as they were.
-      if (!round || round.status === 'published' || !row || row.seed) return;
+      if (!round || round.status === 'published' || !row || row.fromResponses) return;
       const stored = await ydb.questionnaires.get(round.questionnaireKey);
       if (!stored) return;
       const updates = await ydb

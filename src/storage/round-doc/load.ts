@@ -20,14 +20,15 @@ export async function ensureRoundDoc(roundId: string): Promise<void> {
       const round = await ydb.rounds.get(roundId);
       if (!round) throw new StorageRefusal('not-found', `round ${roundId}`);
       const row = await ydb.roundDocs.get(roundId);
-      if (row && !row.seed) return;
+      if (row && !row.fromResponses) return;
       const stored = await ydb.questionnaires.get(round.questionnaireKey);
       if (!stored) throw new StorageRefusal('not-found', `questionnaire ${round.questionnaireKey}`);
-      const parts = row?.seed?.parts ?? (await ydb.responses.where({ roundId }).toArray());
+      // As they are now: text an older version left in its journal was replayed into them at start.
+      const parts = await ydb.responses.where({ roundId }).toArray();
       const update = seedUpdate(stored.questionnaire, parts);
       if (update.length > 0)
         await ydb.table<RoundDocUpdateRow, number>(ROUND_DOC_UPDATES).add({ k: roundId, u: update, f: 1 });
-      if (row) await ydb.roundDocs.update(roundId, { seed: undefined });
+      if (row) await ydb.roundDocs.update(roundId, { fromResponses: undefined });
       // The Y.Doc property is y-dexie's: left out here, it is created empty.
       else await ydb.roundDocs.add({ roundId } as RoundDocRecord);
     },

@@ -1,0 +1,36 @@
+import { useCallback, useState } from 'react';
+
+/**
+ * A text field written to the round document at every keystroke (the write is durable within
+ * the frame; there is no debounce and no journal). What another tab or an import stores
+ * replaces the shown text only when it is not what this field wrote itself.
+ */
+export function useDocText(
+  stored: string,
+  write: (text: string) => Promise<boolean>,
+  savable: (text: string) => boolean = () => true,
+): { text: string; change: (text: string) => void; unsaved: boolean } {
+  const [text, setText] = useState(stored);
+  const [unsaved, setUnsaved] = useState(false);
+  // The write reaches the document in the same event as the keystroke, so React renders the
+  // new text, `written` and the stored value together: no flicker back to older text.
+  const [written, setWritten] = useState(stored);
+  const [lastStored, setLastStored] = useState(stored);
+  if (stored !== lastStored) {
+    setLastStored(stored);
+    if (stored !== written) {
+      setWritten(stored);
+      setText(stored);
+    }
+  }
+  const change = useCallback(
+    (next: string) => {
+      setText(next);
+      if (!savable(next)) return; // kept on screen only (e.g. a link not yet complete)
+      setWritten(next);
+      void write(next).then((saved) => setUnsaved(!saved));
+    },
+    [write, savable],
+  );
+  return { text, change, unsaved };
+}
