@@ -9,4 +9,12 @@ export const storageFailure: Messages['storageFailure'] = {
   questionnaires: 'Reading the questionnaires',
   help: "Help: the year's work step by step",
   about: 'About eBlomlådan',
+  unsaved: {
+    title: 'Not saved.',
+    keep: 'The text is only here on the screen. Copy it and keep it somewhere else, for example in a document.',
+    label: '{{what}}, not saved',
+    copy: 'Copy the text',
+    copied: 'The text is copied.',
+    selected: 'The text is selected. Press Ctrl+C (⌘C on a Mac) to copy it.',
+  },
 };

@@ -7,4 +7,12 @@ export const storageFailure = {
   questionnaires: 'Läsa frågeformulären',
   help: 'Hjälpen: årets arbete steg för steg',
   about: 'Om eBlomlådan',
+  unsaved: {
+    title: 'Inte sparad.',
+    keep: 'Texten finns bara här på skärmen. Kopiera den och spara den någon annanstans, till exempel i ett dokument.',
+    label: '{{what}}, inte sparad',
+    copy: 'Kopiera texten',
+    copied: 'Texten är kopierad.',
+    selected: 'Texten är markerad. Tryck Ctrl+C (⌘C på Mac) för att kopiera den.',
+  },
 } as const;
