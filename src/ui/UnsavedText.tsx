@@ -20,8 +20,9 @@ type Outcome = 'copied' | 'selected';
  * Place it outside a disabled fieldset: a published round disables its fields, and a disabled
  * field can be neither selected nor copied from, nor can a button inside it be pressed.
  *
- * The first status region is always there (empty while saved), so a screen reader announces the
- * moment the text is not saved; the second announces the copy.
+ * "Inte sparad" is an alert: it appears the moment a write is refused, and words about to be lost
+ * must be heard at once, not after whatever a screen reader is reading. The copy's outcome is a
+ * status, there (empty) before the button is pressed so its change is announced.
  */
 export function UnsavedText({ text, reason, what }: Props) {
   const { t } = useTranslation();
@@ -43,34 +44,21 @@ export function UnsavedText({ text, reason, what }: Props) {
     }
   }
 
-  const said = outcome?.text === text ? outcome?.outcome : undefined;
+  if (text === undefined) return null;
+  const said = outcome?.text === text ? outcome.outcome : undefined;
   return (
-    <div className={text === undefined ? undefined : 'unsaved notice'}>
-      <p role="status">
-        {text !== undefined && (
-          <>
-            <strong>{t('storageFailure.unsaved.title')}</strong> {reason} {t('storageFailure.unsaved.keep')}
-          </>
-        )}
+    <div className="unsaved notice">
+      <p role="alert">
+        <strong>{t('storageFailure.unsaved.title')}</strong> {reason} {t('storageFailure.unsaved.keep')}
       </p>
-      {text !== undefined && (
-        <>
-          <label htmlFor={id}>{t('storageFailure.unsaved.label', { what })}</label>
-          <textarea
-            id={id}
-            ref={area}
-            readOnly
-            value={text}
-            rows={Math.min(6, text.split('\n').length + 1)}
-          />
-          <p>
-            <button type="button" onClick={() => void copy()}>
-              {t('storageFailure.unsaved.copy')}
-            </button>
-          </p>
-          <p role="status">{said && t(`storageFailure.unsaved.${said}`)}</p>
-        </>
-      )}
+      <label htmlFor={id}>{t('storageFailure.unsaved.label', { what })}</label>
+      <textarea id={id} ref={area} readOnly value={text} rows={Math.min(6, text.split('\n').length + 1)} />
+      <p>
+        <button type="button" onClick={() => void copy()}>
+          {t('storageFailure.unsaved.copy')}
+        </button>
+      </p>
+      <p role="status">{said && t(`storageFailure.unsaved.${said}`)}</p>
     </div>
   );
 }

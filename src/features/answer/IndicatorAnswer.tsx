@@ -9,7 +9,7 @@ import { formatDateTime } from '../../ui/format';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { AgreedAnswer } from './AgreedAnswer';
 import { RatingsTable } from './RatingsTable';
-import { UnsavedText } from './UnsavedText';
+import { NotSaved } from './NotSaved';
 import type { Rater } from './rater-model';
 import { useDocText } from './useDocText';
 import type { useDocSave } from './useDocSave';
@@ -119,7 +119,6 @@ export function IndicatorAnswer({
             value={comment.text}
             onChange={(e) => comment.change(e.target.value)}
           />
-          {comment.unsaved && <UnsavedText text={comment.text} />}
         </div>
         <div className="field">
           <label htmlFor={`${id}-evidence`}>{t('rounds.answer.evidence')}</label>
@@ -138,7 +137,6 @@ export function IndicatorAnswer({
             }
             onChange={(e) => evidence.change(e.target.value)}
           />
-          {evidence.unsaved && !evidenceInvalid && <UnsavedText text={evidence.text} />}
           {evidenceInvalid && (
             <p className="field-error" id={`${id}-evidence-error`}>
               {t('rounds.answer.evidenceInvalid')}
@@ -162,6 +160,11 @@ export function IndicatorAnswer({
             })}
         </p>
       </fieldset>
+      <NotSaved field={comment} what={t('rounds.answer.comment')} />
+      <NotSaved
+        field={{ text: evidence.text, unsaved: evidenceInvalid ? undefined : evidence.unsaved }}
+        what={t('rounds.answer.evidence')}
+      />
       {others.length > 0 && <RatingsTable number={number} questionnaire={questionnaire} ratings={ratings} />}
       <AgreedAnswer
         number={number}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NAME_MAX } from '../../domain/round/model';
 import type { PartRespondent } from '../../domain/rating/model';
+import { NotSaved } from './NotSaved';
 import { useDocText } from './useDocText';
 
 interface Props {
@@ -78,32 +79,36 @@ function RaterName({ name, role, defaultRole, readOnly, onName, raterId, meId }:
     shown.current = { name: nameText.text, role: roleText.text };
   });
   return (
-    <fieldset disabled={readOnly}>
-      <legend className="visually-hidden">{t('ratings.who.title')}</legend>
-      {raterId === meId && <p className="hint">{t('ratings.who.nameLead')}</p>}
-      <div className="field">
-        <label htmlFor="respondent-name">{t('rounds.answer.name')}</label>
-        <input
-          id="respondent-name"
-          type="text"
-          autoComplete="name"
-          maxLength={NAME_MAX}
-          value={nameText.text}
-          onChange={(e) => nameText.change(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="respondent-role">{t('rounds.answer.role')}</label>
-        <input
-          id="respondent-role"
-          type="text"
-          autoComplete="organization-title"
-          maxLength={NAME_MAX}
-          value={roleText.text}
-          onChange={(e) => roleText.change(e.target.value)}
-        />
-      </div>
-    </fieldset>
+    <>
+      <fieldset disabled={readOnly}>
+        <legend className="visually-hidden">{t('ratings.who.title')}</legend>
+        {raterId === meId && <p className="hint">{t('ratings.who.nameLead')}</p>}
+        <div className="field">
+          <label htmlFor="respondent-name">{t('rounds.answer.name')}</label>
+          <input
+            id="respondent-name"
+            type="text"
+            autoComplete="name"
+            maxLength={NAME_MAX}
+            value={nameText.text}
+            onChange={(e) => nameText.change(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="respondent-role">{t('rounds.answer.role')}</label>
+          <input
+            id="respondent-role"
+            type="text"
+            autoComplete="organization-title"
+            maxLength={NAME_MAX}
+            value={roleText.text}
+            onChange={(e) => roleText.change(e.target.value)}
+          />
+        </div>
+      </fieldset>
+      <NotSaved field={nameText} what={t('rounds.answer.name')} />
+      <NotSaved field={roleText} what={t('rounds.answer.role')} />
+    </>
   );
 }
 

@@ -1,17 +1,20 @@
 import { useCallback, useState } from 'react';
+import type { StorageProblem } from '../../storage/errors';
+import { useSaveStatus } from './save-status';
 
 /**
  * A text field written to the round document at every keystroke (the write is durable within
  * the frame; there is no debounce and no journal). What another tab or an import stores
- * replaces the shown text only when it is not what this field wrote itself.
+ * replaces the shown text only when it is not what this field wrote itself. `unsaved` is why the
+ * last write was refused (the round was published meanwhile, storage failed), until one succeeds.
  */
 export function useDocText(
   stored: string,
   write: (text: string) => Promise<boolean>,
   savable: (text: string) => boolean = () => true,
-): { text: string; change: (text: string) => void; unsaved: boolean } {
+): { text: string; change: (text: string) => void; unsaved: StorageProblem | undefined } {
   const [text, setText] = useState(stored);
-  const [unsaved, setUnsaved] = useState(false);
+  const [unsaved, setUnsaved] = useState<StorageProblem>();
   // The write reaches the document in the same event as the keystroke, so React renders the
   // new text, `written` and the stored value together: no flicker back to older text.
   const [written, setWritten] = useState(stored);
@@ -28,7 +31,10 @@ export function useDocText(
       setText(next);
       if (!savable(next)) return; // kept on screen only (e.g. a link not yet complete)
       setWritten(next);
-      void write(next).then((saved) => setUnsaved(!saved));
+      // A refused write records its reason in the save status (track) before it resolves.
+      void write(next).then((saved) =>
+        setUnsaved(saved ? undefined : (useSaveStatus.getState().failure ?? 'unknown')),
+      );
     },
     [write, savable],
   );

@@ -8,7 +8,8 @@ export const ratings: Messages['ratings'] = {
     choose: 'The rating is made by',
     unnamed: 'Unnamed respondent',
     me: '{{name}} (you)',
-    nameLead: 'Enter your name and role once. They are saved with every rating you make, in every part of the round.',
+    nameLead:
+      'Enter your name and role once. They are saved with every rating you make, in every part of the round.',
     add: 'Add a respondent',
     addLead: 'For example a head of preschools and a head of schools for the same flower.',
     addName: 'Respondent’s name',
@@ -32,11 +33,6 @@ export const ratings: Messages['ratings'] = {
       'one-level': 'The ratings are one level apart.',
       more: 'The ratings are more than one level apart.',
     },
-  },
-  unsaved: {
-    text: 'Not saved: the text is only in the field.',
-    copy: 'Copy the text',
-    copied: 'Copied.',
   },
   agreed: {
     title: 'Agreed answer',

@@ -32,11 +32,6 @@ export const ratings = {
       more: 'Bedömningarna ligger mer än en nivå isär.',
     },
   },
-  unsaved: {
-    text: 'Inte sparad: texten finns bara i fältet.',
-    copy: 'Kopiera texten',
-    copied: 'Kopierad.',
-  },
   agreed: {
     title: 'Gemensam bedömning',
     single: 'Gemensam bedömning: {{value}} (den enda bedömningen).',

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { StorageProblem } from '../../storage/errors';
+import { UnsavedText } from '../../ui/UnsavedText';
+
+/**
+ * A text field's words the round did not take (useDocText's `unsaved`), kept with "Inte sparad",
+ * the reason and a copy button. Rendered after the field's fieldset, which a published round
+ * disables: inside it the text could not be selected nor the button pressed.
+ */
+export function NotSaved({
+  field,
+  what,
+}: {
+  field: { text: string; unsaved?: StorageProblem };
+  what: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <UnsavedText
+      text={field.unsaved ? field.text : undefined}
+      reason={field.unsaved ? t(`storage.problem.${field.unsaved}`) : ''}
+      what={what}
+    />
+  );
+}

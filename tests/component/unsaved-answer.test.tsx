@@ -1,0 +1,44 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/storage/db';
+import { publishRound } from '../../src/storage/rounds';
+import { renderApp } from './render-app';
+import { aleWithRound } from './round-fixtures';
+
+const firstIndicator = () =>
+  screen.getByRole('group', { name: /1\. Vårdnadshavare kan ansöka om, ändra och säga upp plats/ });
+const TYPED = 'Gäller alla förskolor utom Skepplanda, som följer i höst';
+
+describe('a comment typed while the round is published in another tab', () => {
+  it('stays visible, is said to be "Inte sparad" and why, and can be copied', async () => {
+    const user = userEvent.setup(); // gives the page a clipboard, as a secure context has
+    const round = await aleWithRound();
+    await renderApp(`/omgangar/${round.id}/barn-elever`);
+    const comment = within(await screen.findByRole('group', { name: /^1\./ })).getByLabelText('Kommentar');
+    await user.type(comment, 'Gäller alla förskolor');
+    await waitFor(async () =>
+      expect(
+        (await db.responses.get([round.id, 'barn-elever']))?.answers['e-tjanst.forskoleplats']?.comment,
+      ).toBe('Gäller alla förskolor'),
+    );
+
+    // Another tab publishes the round, and the next keystroke here comes before this tab knows.
+    // IndexedDB runs the publishing transaction first because it was started first, so the
+    // outcome does not depend on timing.
+    const published = publishRound(round.id);
+    fireEvent.change(comment, { target: { value: TYPED } });
+    await published;
+
+    const said = await screen.findByRole('alert');
+    expect(said).toHaveTextContent(/^Inte sparad\. Omgången är publicerad och kan inte ändras\./);
+    // The field becomes read-only, but the words are kept where they can be selected and copied.
+    await waitFor(() => expect(within(firstIndicator()).getByLabelText('Kommentar')).toBeDisabled());
+    expect(screen.getByRole('textbox', { name: 'Kommentar, inte sparad' })).toHaveValue(TYPED);
+    const copy = screen.getByRole('button', { name: 'Kopiera texten' });
+    expect(copy).toBeEnabled();
+    await user.click(copy);
+    expect(await navigator.clipboard.readText()).toBe(TYPED);
+    expect(await screen.findByText('Texten är kopierad.')).toBeInTheDocument();
+  });
+});
