@@ -20,12 +20,61 @@ const FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-/** BENCH_ONLY=peers measures only the national dataset and "Jämför med andra" (quicker while working on them). */
+/**
+ * BENCH_ONLY=peers measures only the national dataset and "Jämför med andra"; BENCH_ONLY=durable
+ * only click → durable in IndexedDB (quicker while working on them).
+ */
 const ONLY = process.env.BENCH_ONLY;
 /** Repeats of each national-dataset size (each is a fresh browser profile, so an import always writes). */
 const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 3);
 /** Answers to time; the issue asks for at least 100. */
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 130);
+/**
+ * Choices and comment keystrokes to time in "click → durable", each on a different indicator
+ * (eBlomlådan's newest questionnaire has 65).
+ */
+const DURABLE_RUNS = Number(process.env.BENCH_DURABLE_RUNS ?? 60);
+
+/*
+ * ─── What "durable" means (change here when the data model changes) ───────────────────────────
+ * A probe runs in the page, on its own IndexedDB connection (raw API, opened without a version;
+ * no app code), and resolves true once the change is committed there. `target` is
+ * { roundId, sectionId, indicatorId, value } for a choice and { ..., text } for a comment (the
+ * whole text the field holds after the keystroke). Each probe must be self-contained: it is sent
+ * to the page as source. The bench checks that a probe is false before the click or keystroke, so
+ * a probe that is already true cannot report 0 ms.
+ *
+ * `responses` (today): answers live in `responses`, key [roundId+sectionId], under
+ * `answers[indicatorId]`. When ratings move into the round's Yjs document, y-dexie writes its
+ * updates to `$roundDocs.doc_updates` (rows { i, k: roundId, u: Uint8Array }) and the agreed
+ * answer is also kept in `responses`; add a probe set here and choose it with BENCH_DURABLE.
+ */
+const DURABLE_PROBES = {
+  responses: {
+    choice: (db, target) =>
+      new Promise((resolve, reject) => {
+        const get = db
+          .transaction('responses')
+          .objectStore('responses')
+          .get([target.roundId, target.sectionId]);
+        get.onsuccess = () => resolve(get.result?.answers?.[target.indicatorId]?.value === target.value);
+        get.onerror = () => reject(get.error);
+      }),
+    comment: (db, target) =>
+      new Promise((resolve, reject) => {
+        const get = db
+          .transaction('responses')
+          .objectStore('responses')
+          .get([target.roundId, target.sectionId]);
+        get.onsuccess = () => {
+          const comment = get.result?.answers?.[target.indicatorId]?.comment;
+          resolve(typeof comment === 'string' && comment.includes(target.text));
+        };
+        get.onerror = () => reject(get.error);
+      }),
+  },
+};
+const DURABLE = process.env.BENCH_DURABLE ?? 'responses';
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 function summarise(name, unit, values) {
@@ -105,6 +154,134 @@ async function answerDurability(page, base, roundId, sections) {
     round++;
   }
   return times.slice(0, ANSWERS);
+}
+
+/**
+ * Arms a measure in the page: once the page is idle, a capture-phase listener on the window
+ * waits for the first `startEvent` (the click or keydown the driver is about to send); at that
+ * event it notes performance.now() and reads IndexedDB back to back, each read on the heels of
+ * the last, until `probe` is true. Resolves to the elapsed milliseconds (window.__durable).
+ */
+async function armDurable(page, startEvent, probe, target) {
+  const armed = await page.evaluate(`(async () => {
+    const probe = ${probe.toString()};
+    const target = ${JSON.stringify(target)};
+    const db = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('eblomladan');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.onversionchange = () => db.close();
+    if (await probe(db, target)) {
+      db.close();
+      return 'already true before the ${startEvent}';
+    }
+    // Start from a quiet page, as a person does between two clicks.
+    await new Promise((r) => requestIdleCallback(r, { timeout: 1000 }));
+    window.__durable = new Promise((resolve, reject) => {
+      const start = () => {
+        const t0 = performance.now();
+        const poll = () =>
+          probe(db, target).then(
+            (done) => (done ? (db.close(), resolve(performance.now() - t0)) : poll()),
+            (error) => (db.close(), reject(error)),
+          );
+        poll();
+      };
+      window.addEventListener('${startEvent}', start, { capture: true, once: true });
+    });
+    return 'armed';
+  })()`);
+  if (armed !== 'armed') throw new Error(`durable probe ${DURABLE} ${JSON.stringify(target)}: ${armed}`);
+}
+
+/** Waits for the armed measure; a change not durable within 15 s stops the bench (it would be lost data). */
+async function durableTime(page, target) {
+  const ms = await page.evaluate(() =>
+    Promise.race([window.__durable, new Promise((r) => setTimeout(() => r(null), 15_000))]),
+  );
+  if (ms === null) throw new Error(`not durable after 15 s (probe ${DURABLE}): ${JSON.stringify(target)}`);
+  return ms;
+}
+
+/**
+ * Click → durable in IndexedDB, in a fresh profile on a new eBlomlådan round: on each part's
+ * answer page, first a real click (through Chromium's input pipeline) on an answer option of
+ * every indicator, then one keystroke into every indicator's empty comment field, until
+ * DURABLE_RUNS of each. Each measure runs from the click or keydown event to the first read
+ * that finds the change (DURABLE_PROBES).
+ */
+async function clickToDurable(browser, base) {
+  const probes = DURABLE_PROBES[DURABLE];
+  if (!probes) throw new Error(`BENCH_DURABLE=${DURABLE}: no such probe set`);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const roundId = await newRound(page, base);
+  // The questionnaire as stored for the round: its parts, and each indicator's id in page order.
+  const sections = await page.evaluate(
+    (roundId) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('eblomladan');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(['rounds', 'questionnaires']);
+          tx.objectStore('rounds').get(roundId).onsuccess = (e) => {
+            tx.objectStore('questionnaires').get(e.target.result.questionnaireKey).onsuccess = (f) => {
+              db.close();
+              resolve(
+                f.target.result.questionnaire.sections.map((s) => ({
+                  id: s.id,
+                  indicators: s.indicators.map((i) => i.id),
+                })),
+              );
+            };
+          };
+        };
+      }),
+    roundId,
+  );
+  const choice = [];
+  const keystroke = [];
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (const section of sections) {
+    if (choice.length >= DURABLE_RUNS && keystroke.length >= DURABLE_RUNS) break;
+    await page.goto(`${base}#/omgangar/${roundId}/${section.id}`);
+    await page.getByRole('group', { name: /^1\. / }).waitFor();
+    const fieldsets = page.locator('.indicator-answer fieldset');
+    const count = Math.min(await fieldsets.count(), section.indicators.length);
+    for (let i = 0; i < count && choice.length < DURABLE_RUNS; i++) {
+      const radios = fieldsets.nth(i).getByRole('radio');
+      const radio = radios.nth(choice.length % (await radios.count()));
+      const target = {
+        roundId,
+        sectionId: section.id,
+        indicatorId: section.indicators[i],
+        value: await radio.getAttribute('value'),
+      };
+      await armDurable(page, 'click', probes.choice, target);
+      await radio.click();
+      choice.push(await durableTime(page, target));
+    }
+    for (let i = 0; i < count && keystroke.length < DURABLE_RUNS; i++) {
+      const field = fieldsets.nth(i).getByRole('textbox', { name: 'Kommentar', exact: true });
+      await field.click();
+      const letter = letters[keystroke.length % letters.length];
+      const target = {
+        roundId,
+        sectionId: section.id,
+        indicatorId: section.indicators[i],
+        text: (await field.inputValue()) + letter,
+      };
+      await armDurable(page, 'keydown', probes.comment, target);
+      await page.keyboard.press(letter);
+      keystroke.push(await durableTime(page, target));
+    }
+  }
+  await context.close();
+  if (choice.length < DURABLE_RUNS || keystroke.length < DURABLE_RUNS)
+    throw new Error(`click → durable: only ${choice.length} indicators in the questionnaire`);
+  return { choice, keystroke };
 }
 
 /** Loads a questionnaire file through the interface and starts a round on it; returns the round id. */
@@ -393,8 +570,13 @@ async function main() {
   const results = [];
   let bytesByView;
   try {
-    if (ONLY !== 'peers') await mainMeasures(browser, base, results, (bytes) => (bytesByView = bytes));
-    results.push(...(await peerMeasures(browser, base)));
+    if (!ONLY || ONLY === 'durable') {
+      const { choice, keystroke } = await clickToDurable(browser, base);
+      results.push(summarise(`click → durable in IndexedDB: answer option (${DURABLE})`, 'ms', choice));
+      results.push(summarise(`keystroke → durable in IndexedDB: comment (${DURABLE})`, 'ms', keystroke));
+    }
+    if (!ONLY) await mainMeasures(browser, base, results, (bytes) => (bytesByView = bytes));
+    if (!ONLY || ONLY === 'peers') results.push(...(await peerMeasures(browser, base)));
   } finally {
     await browser.close();
     await server.close();
@@ -474,10 +656,12 @@ function report(results, bytesByView) {
       `| ${r.name} | ${r.unit} | ${r.n} | ${fmt(r.median)} | ${fmt(r.p95)} | ${fmt(r.min)} | ${fmt(r.max)} |`,
     );
   const kB = (n) => (n / 1024).toFixed(1);
-  console.log('\n| view, opened cold | JS raw kB | JS gzip kB | CSS raw kB | CSS gzip kB |');
-  console.log('|---|---|---|---|---|');
-  for (const [view, b] of Object.entries(bytesByView))
-    console.log(`| ${view} | ${kB(b.jsRaw)} | ${kB(b.jsGzip)} | ${kB(b.cssRaw)} | ${kB(b.cssGzip)} |`);
+  if (Object.keys(bytesByView).length > 0) {
+    console.log('\n| view, opened cold | JS raw kB | JS gzip kB | CSS raw kB | CSS gzip kB |');
+    console.log('|---|---|---|---|---|');
+    for (const [view, b] of Object.entries(bytesByView))
+      console.log(`| ${view} | ${kB(b.jsRaw)} | ${kB(b.jsGzip)} | ${kB(b.cssRaw)} | ${kB(b.cssGzip)} |`);
+  }
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(
     join(root, 'bench-results/bench.json'),
