@@ -11,14 +11,16 @@
  *    something meanwhile) nothing is written and `StaleImport` is thrown; otherwise every row is
  *    written in that same transaction, so the import happens wholly or not at all.
  */
-import { buildAssignment, buildBackup, buildResponse, buildSharedRound } from '../domain/exchange/build';
+import * as Y from 'yjs';
 import {
-  planImport,
-  type DbContent,
-  type ImportPlan,
-  type IncomingFile,
-  type Resolution,
-} from '../domain/exchange/plan';
+  buildAssignment,
+  buildBackup,
+  buildResponse,
+  buildSharedRound,
+  type Recipient,
+} from '../domain/exchange/build';
+import { planImport, type DbContent, type ImportPlan, type IncomingFile } from '../domain/exchange/plan';
+import { handedOutKey } from '../domain/rating/keys';
 import { readExchangeText } from '../domain/exchange/read';
 import {
   EXCHANGE_MAX_BYTES,
@@ -27,9 +29,15 @@ import {
   type ResponseFile,
   type SharedRoundFile,
 } from '../domain/exchange/schema';
+import { newId as newPersonId } from '../domain/id';
 import { failure } from '../domain/validation/issues';
-import { db, EXAMPLE_MODE } from './db';
+import { db, EXAMPLE_MODE, ROUND_DOC_UPDATES, type RoundDocRow } from './db';
 import { refuseInExample, StorageRefusal } from './errors';
+import { refreshAgreedAnswers } from './round-doc/agreed';
+import { docFromUpdates, fieldsOf } from './round-doc/data';
+import { addRespondent, namePerson } from './round-doc/edit';
+import { documentOf, RoundDocMerger, type StoredDoc } from './round-doc/merge';
+import type { RoundDocUpdateRow } from './round-doc/ydb';
 
 const MB = 1024 * 1024;
 
@@ -66,8 +74,12 @@ export async function readExchangeFiles(files: readonly File[]): Promise<Incomin
 
 const ALL_TABLES = () =>
   [db.questionnaires, db.rounds, db.responses, db.settings, db.actions, db.referenceRounds] as const;
+/** Every table an import may write: the rows, and the round documents with their updates. */
+const IMPORT_TABLES = () => [...ALL_TABLES(), db.roundDocs, db.table(ROUND_DOC_UPDATES)];
 
-/** Everything in the database (call inside a transaction for a consistent view). */
+const updatesTable = () => db.table<RoundDocUpdateRow, number>(ROUND_DOC_UPDATES);
+
+/** Every row of the database but the round documents (call inside a transaction for a consistent view). */
 export async function dumpDatabase(): Promise<DbContent> {
   const [questionnaires, rounds, responses, settings, actions, referenceRounds] = await Promise.all([
     db.questionnaires.toArray(),
@@ -80,39 +92,98 @@ export async function dumpDatabase(): Promise<DbContent> {
   return { questionnaires, rounds, responses, settings, actions, referenceRounds };
 }
 
-/** What importing `files` would change, against the database as it is now. Writes nothing. */
-export async function previewImport(
-  files: readonly IncomingFile[],
-  resolutions: Readonly<Record<string, Resolution>> = {},
-): Promise<ImportPlan> {
-  const content = await db.transaction('r', ALL_TABLES(), dumpDatabase);
-  return planImport(files, content, resolutions, new Date().toISOString());
+/** The round documents an import may merge into, as stored (call inside the import's transaction). */
+async function storedDocs(content: DbContent): Promise<Map<string, StoredDoc>> {
+  const rows = await db.roundDocs.toArray();
+  const updates = await updatesTable().toArray();
+  const docs = new Map<string, StoredDoc>();
+  for (const row of rows) {
+    docs.set(
+      row.roundId,
+      row.fromResponses
+        ? { updates: [], fromResponses: content.responses.filter((r) => r.roundId === row.roundId) }
+        : { updates: [] },
+    );
+  }
+  for (const update of updates) {
+    const doc = docs.get(update.k);
+    if (doc && !doc.fromResponses) (doc.updates as Uint8Array[]).push(update.u);
+  }
+  // A round started before round documents, never opened since, has no row: its answers are in responses.
+  for (const round of content.rounds)
+    if (round.status === 'draft' && !docs.has(round.id))
+      docs.set(round.id, {
+        updates: [],
+        fromResponses: content.responses.filter((r) => r.roundId === round.id),
+      });
+  return docs;
 }
 
-/**
- * Writes the import the user confirmed, in one transaction, if the plan is still `signature`.
- * Refuses (writes nothing) while a conflict is unresolved.
- */
-export async function commitImport(
-  files: readonly IncomingFile[],
-  resolutions: Readonly<Record<string, Resolution>>,
-  signature: string,
-): Promise<ImportPlan> {
+async function plan(files: readonly IncomingFile[], now: string) {
+  const content = await dumpDatabase();
+  const docs = await storedDocs(content);
+  const merger = new RoundDocMerger((roundId) => docs.get(roundId));
+  return { plan: planImport(files, content, merger, now), merger };
+}
+
+/** What importing `files` would change, against the database as it is now. Writes nothing. */
+export async function previewImport(files: readonly IncomingFile[]): Promise<ImportPlan> {
+  return db.transaction('r', IMPORT_TABLES(), async () => (await plan(files, new Date().toISOString())).plan);
+}
+
+/** Writes the import the user confirmed, in one transaction, if the plan is still `signature`. */
+export async function commitImport(files: readonly IncomingFile[], signature: string): Promise<ImportPlan> {
   refuseInExample(EXAMPLE_MODE, 'import');
   const now = new Date().toISOString();
-  return db.transaction('rw', ALL_TABLES(), async () => {
-    const plan = planImport(files, await dumpDatabase(), resolutions, now);
-    if (plan.signature !== signature) throw new StaleImport();
-    if (plan.unresolved.length > 0) throw new StorageRefusal('invalid', 'unresolved conflicts');
-    const { writes } = plan;
+  return db.transaction('rw', IMPORT_TABLES(), async () => {
+    const { plan: planned, merger } = await plan(files, now);
+    if (planned.signature !== signature) throw new StaleImport();
+    const { writes } = planned;
     await db.questionnaires.bulkPut(writes.questionnaires);
     await db.rounds.bulkPut(writes.rounds);
     await db.responses.bulkPut(writes.responses);
     await db.settings.bulkPut(writes.settings);
     await db.actions.bulkPut(writes.actions);
     await db.referenceRounds.bulkPut(writes.referenceRounds);
-    return plan;
+    for (const { roundId, update } of merger.updates()) {
+      // The document now holds the round's answers: it is no longer to be made from responses.
+      await db.roundDocs.put({ roundId } satisfies RoundDocRow);
+      await updatesTable().add({ k: roundId, u: update, f: 1 });
+    }
+    // The agreed answers every other view reads, from the documents as they now stand.
+    for (const round of writes.rounds) await refreshAgreedAnswers(round.id, db);
+    for (const { roundId } of merger.updates()) await refreshAgreedAnswers(roundId, db);
+    return planned;
   });
+}
+
+/** A draft round's document as stored, for a file (call inside a transaction with its tables). */
+async function storedDocument(roundId: string): Promise<Y.Doc> {
+  const row = await db.roundDocs.get(roundId);
+  const content = await dumpRound(roundId);
+  const docs = await storedDocs(content);
+  const merger = new RoundDocMerger((id) => docs.get(id));
+  const stored = docs.get(roundId);
+  if (!row || row.fromResponses || !stored) {
+    // Not converted yet: the document is made from the answers as stored.
+    const questionnaire = (await db.questionnaires.get(content.rounds[0]!.questionnaireKey))!.questionnaire;
+    merger.merge(roundId, questionnaire, { parts: [] }, 'all');
+    const [write] = merger.updates();
+    return docFromUpdates(write ? [write.update] : []);
+  }
+  return docFromUpdates(stored.updates);
+}
+
+async function dumpRound(roundId: string): Promise<DbContent> {
+  const round = await db.rounds.get(roundId);
+  return {
+    questionnaires: [],
+    rounds: round ? [round] : [],
+    responses: await db.responses.where({ roundId }).toArray(),
+    settings: [],
+    actions: [],
+    referenceRounds: [],
+  };
 }
 
 async function roundWithParts(roundId: string) {
@@ -130,31 +201,66 @@ const read = <T>(work: () => Promise<T>) => {
   return db.transaction('r', db.rounds, db.questionnaires, db.responses, work);
 };
 
-/** An assignment file handing out `sectionIds` of a round, with their answers so far. */
+const DOC_TABLES = () => [
+  db.rounds,
+  db.questionnaires,
+  db.responses,
+  db.roundDocs,
+  db.table(ROUND_DOC_UPDATES),
+];
+
+/**
+ * An assignment file handing out `sectionIds` of a round to `recipient`, with the round's document
+ * as it stands. The hand-out is noted in the document (to whom, when), in the same transaction.
+ */
 export async function exportAssignment(
   roundId: string,
   sectionIds: readonly string[],
+  recipient: { name: string; role: string; personId?: string },
   version: string,
 ): Promise<AssignmentFile> {
-  return read(async () => {
-    const { round, questionnaire, responses } = await roundWithParts(roundId);
+  refuseInExample(EXAMPLE_MODE, 'export');
+  const now = new Date().toISOString();
+  return db.transaction('rw', DOC_TABLES(), async () => {
+    const { round, questionnaire } = await roundWithParts(roundId);
     if (round.assignment) throw new StorageRefusal('invalid', 'an assigned copy cannot hand out parts');
+    if (round.status === 'published') throw new StorageRefusal('locked', `round ${roundId} is published`);
     const known = sectionIds.filter((id) => questionnaire.sections.some((s) => s.id === id));
     if (known.length === 0) throw new StorageRefusal('invalid', 'no parts chosen');
-    return buildAssignment(round, questionnaire, responses, known, new Date().toISOString(), version);
+    if (!recipient.name.trim()) throw new StorageRefusal('invalid', 'no recipient');
+    const doc = await storedDocument(roundId);
+    const before = Y.encodeStateVector(doc);
+    const person: Recipient = {
+      personId: recipient.personId ?? newPersonId(),
+      name: recipient.name.trim(),
+      role: recipient.role.trim(),
+    };
+    doc.transact(() => {
+      namePerson(doc, person.personId, person);
+      for (const sectionId of known) {
+        addRespondent(doc, sectionId, person.personId, now);
+        fieldsOf(doc).set(handedOutKey(sectionId, person.personId), now);
+      }
+    });
+    await db.roundDocs.put({ roundId });
+    await updatesTable().add({ k: roundId, u: Y.encodeStateAsUpdateV2(doc, before), f: 1 });
+    await refreshAgreedAnswers(roundId, db);
+    return buildAssignment(round, questionnaire, documentOf(doc), known, person, now, version);
   });
 }
 
-/** The response file of an assigned copy: its parts as answered in this browser. */
+/** The response file of an assigned copy: its document, with every rating made in it. */
 export async function exportResponse(roundId: string, version: string): Promise<ResponseFile> {
-  return read(async () => {
-    const { round, questionnaire, responses } = await roundWithParts(roundId);
+  refuseInExample(EXAMPLE_MODE, 'export');
+  return db.transaction('r', DOC_TABLES(), async () => {
+    const { round, questionnaire } = await roundWithParts(roundId);
     const { assignment } = round;
     if (!assignment) throw new StorageRefusal('invalid', 'not an assigned copy');
+    const doc = await storedDocument(roundId);
     return buildResponse(
       { ...round, assignment },
       questionnaire,
-      responses,
+      documentOf(doc),
       new Date().toISOString(),
       version,
     );
@@ -189,8 +295,14 @@ export async function readRound(roundId: string) {
 export async function exportBackup(version: string): Promise<BackupFile> {
   refuseInExample(EXAMPLE_MODE, 'backup');
   const now = new Date().toISOString();
-  return db.transaction('rw', ALL_TABLES(), async () => {
+  return db.transaction('rw', IMPORT_TABLES(), async () => {
     await db.settings.put({ key: 'lastBackup', at: now });
-    return buildBackup(await dumpDatabase(), now, version);
+    const content = await dumpDatabase();
+    const roundDocs = [];
+    for (const round of content.rounds) {
+      if (round.status !== 'draft') continue;
+      roundDocs.push({ roundId: round.id, document: documentOf(await storedDocument(round.id)) });
+    }
+    return buildBackup({ ...content, roundDocs }, now, version);
   });
 }

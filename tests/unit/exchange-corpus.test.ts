@@ -112,7 +112,7 @@ const messages = (preview: FilePreview) =>
 async function importThroughPath(name: string, blob: Blob) {
   const file = await readExchangeFile(blob, name);
   const plan = await previewImport([file]);
-  await commitImport([file], {}, plan.signature);
+  await commitImport([file], plan.signature);
   return plan;
 }
 

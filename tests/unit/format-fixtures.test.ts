@@ -43,7 +43,7 @@ async function importFixture(name: string) {
   const file = await readExchangeFile(new Blob([bytes(name)]), name);
   if (!file.ok) throw new Error(`${name}: ${JSON.stringify(file.issues)}`);
   const plan = await previewImport([file]);
-  await commitImport([file], {}, plan.signature);
+  await commitImport([file], plan.signature);
   return { file, preview: plan.previews[0]! };
 }
 

@@ -1,12 +1,11 @@
 /** Builds the exchange files from stored records (storage/exchange.ts reads them). */
 import type { Questionnaire } from '../questionnaire/schema';
 import type { PartResponse, Round } from '../round/model';
-import type { DbContent } from './plan';
 import {
   EXCHANGE_FORMATS,
   type AssignmentFile,
+  type BackupData,
   type BackupFile,
-  type FilePart,
   type ResponseFile,
   type SharedRoundFile,
   type WrittenBy,
@@ -24,34 +23,20 @@ const roundRef = (round: Round) => ({
   createdAt: round.createdAt,
 });
 
-const part = (response: PartResponse): FilePart => ({
-  sectionId: response.sectionId,
-  ...(response.respondent ? { respondent: response.respondent } : {}),
-  answers: response.answers,
-  updatedAt: response.updatedAt,
-});
-
-/** Parts handed out, in questionnaire order, with what has been answered so far. */
-function parts(
-  questionnaire: Questionnaire,
-  responses: readonly PartResponse[],
-  sectionIds: readonly string[],
-) {
-  return questionnaire.sections
-    .filter((s) => sectionIds.includes(s.id))
-    .map((s) => {
-      const response = responses.find((r) => r.sectionId === s.id);
-      return response
-        ? part(response)
-        : { sectionId: s.id, answers: {}, updatedAt: new Date(0).toISOString() };
-    });
+/** Whom a hand-out is for, as the file names them. */
+export interface Recipient {
+  personId: string;
+  name: string;
+  role: string;
 }
 
+/** Parts handed out, in questionnaire order, with the round's document (base64) as it stands. */
 export function buildAssignment(
   round: Round,
   questionnaire: Questionnaire,
-  responses: readonly PartResponse[],
+  document: string,
   sectionIds: readonly string[],
+  recipient: Recipient | undefined,
   now: string,
   version: string,
 ): AssignmentFile {
@@ -61,15 +46,17 @@ export function buildAssignment(
     createdAt: now,
     round: roundRef(round),
     questionnaire,
-    parts: parts(questionnaire, responses, sectionIds),
+    sectionIds: questionnaire.sections.filter((s) => sectionIds.includes(s.id)).map((s) => s.id),
+    ...(recipient ? { recipient } : {}),
+    document,
   };
 }
 
-/** The response of an assigned copy: its assigned parts as answered here. */
+/** The response of an assigned copy: its document, which may change only its handed-out parts. */
 export function buildResponse(
   round: Round & { assignment: NonNullable<Round['assignment']> },
   questionnaire: Questionnaire,
-  responses: readonly PartResponse[],
+  document: string,
   now: string,
   version: string,
 ): ResponseFile {
@@ -77,11 +64,10 @@ export function buildResponse(
     format: EXCHANGE_FORMATS.response,
     writtenBy: writtenBy(version),
     createdAt: now,
-    handedOutAt: round.assignment.handedOutAt,
-    receivedAt: round.assignment.receivedAt,
     round: roundRef(round),
     questionnaire,
-    parts: parts(questionnaire, responses, round.assignment.sectionIds),
+    sectionIds: round.assignment.sectionIds,
+    document,
   };
 }
 
@@ -122,6 +108,6 @@ export function buildSharedRound(
   };
 }
 
-export function buildBackup(content: DbContent, now: string, version: string): BackupFile {
+export function buildBackup(content: BackupData, now: string, version: string): BackupFile {
   return { format: EXCHANGE_FORMATS.backup, writtenBy: writtenBy(version), createdAt: now, data: content };
 }

@@ -59,8 +59,68 @@ const responseReceivedAt: Migration = {
   notice: 'received-at-assumed',
 };
 
+const sectionIdsOf = (file: JsonObject) =>
+  Array.isArray(file.parts)
+    ? file.parts.map((part: unknown) =>
+        typeof part === 'object' && part !== null ? (part as JsonObject).sectionId : undefined,
+      )
+    : file.parts;
+
+/**
+ * `/2` (2026-12-01) carries a round's working data as its round document (several respondents
+ * per part, merged by Yjs) and names the handed-out parts in `sectionIds`. A `/1` hand-out keeps
+ * its `parts`; storage writes them into the round's document, as ratings by the person named.
+ * Fixture: tests/fixtures/formats/v1/assignment-1.json.
+ */
+const assignmentDocument: Migration = {
+  id: 'eblomladan.assignment/1 -> /2: round document',
+  kind: 'assignment',
+  from: 1,
+  to: 2,
+  applies: () => true,
+  up: (file) => ({ ...file, sectionIds: sectionIdsOf(file) }),
+};
+
+/**
+ * `/2` as for assignments; a `/1` response keeps its `parts` and clocks, and its answers are
+ * written into the round's document where they are newer than that person's rating there.
+ * Fixtures: tests/fixtures/formats/v1/response-1.json, response-1-before-received-at.json.
+ */
+const responseDocument: Migration = {
+  id: 'eblomladan.response/1 -> /2: round document',
+  kind: 'response',
+  from: 1,
+  to: 2,
+  applies: () => true,
+  up: (file) => ({ ...file, sectionIds: sectionIdsOf(file) }),
+};
+
+/**
+ * `/2` adds `data.roundDocs`, every draft round's document. A `/1` backup has none: its rounds'
+ * answers are in `data.responses`, and each round's document is made from them when first opened.
+ * Fixture: tests/fixtures/formats/v1/backup-1.json.
+ */
+const backupRoundDocs: Migration = {
+  id: 'eblomladan.backup/1 -> /2: round documents',
+  kind: 'backup',
+  from: 1,
+  to: 2,
+  applies: () => true,
+  up: (file) => {
+    const data = file.data;
+    return typeof data === 'object' && data !== null && !Array.isArray(data)
+      ? { ...file, data: { ...data, roundDocs: [] } }
+      : file;
+  },
+};
+
 /** Every step, oldest first. Append new steps at the end only. */
-export const MIGRATIONS: readonly Migration[] = [responseReceivedAt];
+export const MIGRATIONS: readonly Migration[] = [
+  responseReceivedAt,
+  assignmentDocument,
+  responseDocument,
+  backupRoundDocs,
+];
 
 /**
  * The steps that apply to a file of `kind` and `version`, in the order they run: within a version,

@@ -4,23 +4,20 @@
  * returns a plan; storage/exchange.ts shows it, and on confirmation plans again inside one
  * transaction and writes only if the plan is still the one that was shown.
  *
- * Merging a response is a three-way merge. Each side's changes are told by its own clock, so a
- * wrong clock in one browser never loses an answer:
- * - same value, comment and evidence: the same answer, whoever gave it and whenever (so importing
- *   a file twice changes nothing);
- * - ours unchanged since the hand-out (H, the coordinator's clock), or none: ours is still what was
- *   handed out, so theirs is the change and is taken (`new` or `changed`);
- * - ours changed since H, theirs not changed since the respondent opened the assignment (R, their
- *   clock): theirs is the old answer, ours is kept;
- * - both changed: a `conflict`, resolved per indicator by the user.
+ * A round's working data (every person's ratings and the agreed answers) travels as its round
+ * document. Merging documents needs Yjs, so the plan hands them to a `DocMerger` (doc-merge.ts;
+ * storage/round-doc/merge.ts implements it): ratings never conflict (each is its author's), and
+ * where two people chose the agreed answer differently, the choice made last stands on every
+ * copy; the preview shows both. Merging is exact: any order, any number of times, the same result.
  */
 import { questionnaireKey } from '../questionnaire/fingerprint';
-import type { Answer, PartResponse, ReferenceRound, Round } from '../round/model';
+import type { PartResponse, ReferenceRound, Round } from '../round/model';
 import type { ValidationIssue } from '../validation/issues';
-import type { BackupData, ExchangeFile, FilePart } from './schema';
+import type { DocMerger, DocPreview } from './doc-merge';
+import type { BackupData, ExchangeFile } from './schema';
 
-/** The whole database, as read by storage/exchange.ts (and as written in a backup). */
-export type DbContent = BackupData;
+/** The database's rows, as read by storage/exchange.ts; round documents are the merger's. */
+export type DbContent = Omit<BackupData, 'roundDocs'>;
 type Tables = keyof DbContent;
 type StoredQuestionnaire = DbContent['questionnaires'][number];
 
@@ -28,23 +25,11 @@ type StoredQuestionnaire = DbContent['questionnaires'][number];
 export type IncomingFile =
   { name: string; ok: true; exchange: ExchangeFile } | { name: string; ok: false; issues: ValidationIssue[] };
 
-export type Resolution = 'mine' | 'theirs';
-
 export interface RoundInfo {
   id: string;
   organisationCode: string;
   year: number;
   label: string;
-}
-
-/** One indicator a response would change. `key` identifies a conflict's resolution. */
-export interface AnswerChange {
-  key: string;
-  sectionId: string;
-  indicatorId: string;
-  kind: 'new' | 'changed' | 'conflict';
-  mine?: Answer;
-  theirs: Answer;
 }
 
 export type Outcome = 'add' | 'replace' | 'same';
@@ -57,6 +42,8 @@ export type FilePreview =
       round: RoundInfo;
       sectionIds: string[];
       outcome: 'create' | 'extend' | 'same';
+      /** Whom the parts were handed out to. */
+      recipient?: string;
       /** The municipality this browser will work for, if none was chosen yet. */
       setsOrganisation?: string;
     }
@@ -64,25 +51,21 @@ export type FilePreview =
       kind: 'response';
       name: string;
       round: RoundInfo;
-      changes: AnswerChange[];
-      /** Answers in the file that are already here, or older than ours. */
-      unchanged: number;
+      doc: DocPreview;
     }
   | { kind: 'round'; name: string; round: RoundInfo & { publishedAt: string }; outcome: Outcome }
   | {
       kind: 'backup';
       name: string;
       createdAt: string;
-      tables: Record<Tables, Record<Outcome, number>>;
+      tables: Record<Tables | 'roundDocs', Record<Outcome, number>>;
       rounds: (RoundInfo & { outcome: Outcome })[];
     };
 
 export interface ImportPlan {
   previews: FilePreview[];
-  /** Rows to put, per table; empty when nothing changes. */
+  /** Rows to put, per table; empty when nothing changes. (Round documents: the merger's updates.) */
   writes: DbContent;
-  /** Keys of conflicts without a resolution; the import must not go ahead while any remain. */
-  unresolved: string[];
   /** Whether anything at all would be written. */
   changes: boolean;
   /** The previews as text: the same file on the same data gives the same signature. */
@@ -152,8 +135,6 @@ class Working {
   }
 }
 
-const responseKey = (roundId: string, sectionId: string) => `${roundId}\u0000${sectionId}`;
-
 const roundInfo = (round: RoundInfo): RoundInfo => ({
   id: round.id,
   organisationCode: round.organisationCode,
@@ -162,16 +143,6 @@ const roundInfo = (round: RoundInfo): RoundInfo => ({
 });
 
 const refused = (name: string, issues: ValidationIssue[]): FilePreview => ({ kind: 'refused', name, issues });
-
-/** Whether an answer says anything: a value, a comment or an evidence link. */
-const hasContent = (answer: Answer | undefined) =>
-  answer !== undefined && (answer.value !== undefined || !!answer.comment || !!answer.evidence);
-
-/** Same value, comment and evidence (who gave it and when does not matter). */
-export const sameAnswer = (a: Answer | undefined, b: Answer | undefined) =>
-  (a?.value ?? '') === (b?.value ?? '') &&
-  (a?.comment ?? '') === (b?.comment ?? '') &&
-  (a?.evidence ?? '') === (b?.evidence ?? '');
 
 function ensureSnapshot(
   work: Working,
@@ -194,23 +165,16 @@ function ensureSnapshot(
   return key;
 }
 
-const partResponse = (roundId: string, part: FilePart): PartResponse => ({
-  roundId,
-  sectionId: part.sectionId,
-  ...(part.respondent ? { respondent: part.respondent } : {}),
-  answers: part.answers,
-  updatedAt: part.updatedAt,
-});
-
 function planAssignment(
   work: Working,
+  docs: DocMerger,
   name: string,
   file: Extract<ExchangeFile, { kind: 'assignment' }>['file'],
   now: string,
 ): FilePreview {
   const key = questionnaireKey(file.questionnaire);
   const existing = work.get('rounds', file.round.id) as Round | undefined;
-  const sectionIds = file.parts.map((p) => p.sectionId);
+  const { sectionIds } = file;
   if (existing && !existing.assignment)
     return refused(name, [{ path: ['round', 'id'], rule: 'round-exists', params: { id: file.round.id } }]);
   if (existing && existing.questionnaireKey !== key)
@@ -222,25 +186,25 @@ function planAssignment(
       },
     ]);
   const round = roundInfo(file.round);
+  // The coordinator's document holds the whole round as it stood: every part may change.
+  const merged = docs.merge(file.round.id, file.questionnaire, docContent(file), 'all');
+  if (!merged.ok) return refused(name, merged.issues);
+  const recipient = file.recipient ? { recipient: file.recipient.name } : {};
   if (existing?.assignment) {
-    const added = file.parts.filter((p) => !existing.assignment!.sectionIds.includes(p.sectionId));
-    if (added.length === 0) return { kind: 'assignment', name, round, sectionIds, outcome: 'same' };
-    work.put('rounds', {
-      ...existing,
-      updatedAt: now,
-      assignment: {
-        ...existing.assignment,
-        sectionIds: [...existing.assignment.sectionIds, ...added.map((p) => p.sectionId)],
-        handedOutAt: [existing.assignment.handedOutAt, file.createdAt].sort()[0]!,
-      },
-    });
-    for (const part of added) {
-      const local = work.get('responses', responseKey(file.round.id, part.sectionId)) as
-        PartResponse | undefined;
-      if (!local || Object.keys(local.answers).length === 0)
-        work.put('responses', partResponse(file.round.id, part));
-    }
-    return { kind: 'assignment', name, round, sectionIds, outcome: 'extend' };
+    const added = sectionIds.filter((id) => !existing.assignment!.sectionIds.includes(id));
+    if (added.length === 0 && !merged.preview.changes)
+      return { kind: 'assignment', name, round, sectionIds, outcome: 'same', ...recipient };
+    if (added.length > 0)
+      work.put('rounds', {
+        ...existing,
+        updatedAt: now,
+        assignment: {
+          ...existing.assignment,
+          sectionIds: [...existing.assignment.sectionIds, ...added],
+          handedOutAt: [existing.assignment.handedOutAt, file.createdAt].sort()[0]!,
+        },
+      });
+    return { kind: 'assignment', name, round, sectionIds, outcome: 'extend', ...recipient };
   }
   ensureSnapshot(work, file, name, now);
   work.put('rounds', {
@@ -250,18 +214,24 @@ function planAssignment(
     createdAt: file.round.createdAt,
     updatedAt: now,
     history: [{ type: 'created', at: now }],
-    assignment: { sectionIds, handedOutAt: file.createdAt, receivedAt: now },
+    assignment: {
+      sectionIds,
+      handedOutAt: file.createdAt,
+      receivedAt: now,
+      ...(file.recipient ? { personId: file.recipient.personId } : {}),
+    },
   });
-  for (const section of file.questionnaire.sections) {
-    const part = file.parts.find((p) => p.sectionId === section.id);
-    work.put(
-      'responses',
-      part
-        ? partResponse(file.round.id, part)
-        : { roundId: file.round.id, sectionId: section.id, answers: {}, updatedAt: now },
-    );
-  }
-  const preview: FilePreview = { kind: 'assignment', name, round, sectionIds, outcome: 'create' };
+  // Every part gets its row; the agreed answers are written from the document on confirming.
+  for (const section of file.questionnaire.sections)
+    work.put('responses', { roundId: file.round.id, sectionId: section.id, answers: {}, updatedAt: now });
+  const preview: FilePreview = {
+    kind: 'assignment',
+    name,
+    round,
+    sectionIds,
+    outcome: 'create',
+    ...recipient,
+  };
   if (!work.get('settings', 'organisation')) {
     work.put('settings', { key: 'organisation', code: file.round.organisationCode });
     preview.setsOrganisation = file.round.organisationCode;
@@ -269,13 +239,16 @@ function planAssignment(
   return preview;
 }
 
+/** A file's round document, or the parts an older app wrote. */
+const docContent = (file: { document?: string; parts?: readonly FilePartRow[] }) =>
+  file.document !== undefined ? { document: file.document } : { parts: file.parts ?? [] };
+type FilePartRow = NonNullable<Extract<ExchangeFile, { kind: 'response' }>['file']['parts']>[number];
+
 function planResponse(
   work: Working,
+  docs: DocMerger,
   name: string,
-  index: number,
   file: Extract<ExchangeFile, { kind: 'response' }>['file'],
-  resolutions: Readonly<Record<string, Resolution>>,
-  now: string,
 ): FilePreview {
   const round = work.get('rounds', file.round.id) as Round | undefined;
   if (!round)
@@ -291,50 +264,10 @@ function planResponse(
     ]);
   if (round.status === 'published')
     return refused(name, [{ path: ['round', 'id'], rule: 'round-published', params: { id: round.id } }]);
-
-  const handedOut = file.handedOutAt;
-  const changes: AnswerChange[] = [];
-  let unchanged = 0;
-  for (const part of file.parts) {
-    const local = work.get('responses', responseKey(round.id, part.sectionId)) as PartResponse | undefined;
-    const doc: PartResponse = local
-      ? { ...local, answers: { ...local.answers } }
-      : { roundId: round.id, sectionId: part.sectionId, answers: {}, updatedAt: now };
-    let touched = false;
-    for (const [indicatorId, theirs] of Object.entries(part.answers)) {
-      const mine = doc.answers[indicatorId];
-      const oursChanged = hasContent(mine) && mine!.updatedAt > handedOut;
-      const theirsChanged = theirs.updatedAt >= file.receivedAt;
-      if (
-        sameAnswer(mine, theirs) ||
-        (!hasContent(theirs) && !hasContent(mine)) ||
-        (oursChanged && !theirsChanged)
-      ) {
-        unchanged++;
-        continue;
-      }
-      const kind = !hasContent(mine) ? 'new' : oursChanged ? 'conflict' : 'changed';
-      const changeKey = `${index}|${round.id}|${part.sectionId}|${indicatorId}`;
-      changes.push({
-        key: changeKey,
-        sectionId: part.sectionId,
-        indicatorId,
-        kind,
-        ...(mine ? { mine } : {}),
-        theirs,
-      });
-      if (kind === 'conflict' && resolutions[changeKey] !== 'theirs') continue;
-      const by = theirs.answeredBy || part.respondent?.name;
-      doc.answers[indicatorId] = { ...theirs, ...(by ? { answeredBy: by } : {}) };
-      touched = true;
-    }
-    if (!doc.respondent && part.respondent?.name) {
-      doc.respondent = part.respondent;
-      touched = true;
-    }
-    if (touched) work.put('responses', { ...doc, updatedAt: now });
-  }
-  return { kind: 'response', name, round: roundInfo(file.round), changes, unchanged };
+  // A respondent's copy may change only the parts handed out to it.
+  const merged = docs.merge(round.id, file.questionnaire, docContent(file), file.sectionIds, file.createdAt);
+  if (!merged.ok) return refused(name, merged.issues);
+  return { kind: 'response', name, round: roundInfo(file.round), doc: merged.preview };
 }
 
 function planSharedRound(
@@ -364,12 +297,13 @@ function planSharedRound(
 
 function planBackup(
   work: Working,
+  docs: DocMerger,
   name: string,
   file: Extract<ExchangeFile, { kind: 'backup' }>['file'],
-): FilePreview {
+): FilePreview | undefined {
   const tables = Object.fromEntries(
-    TABLES.map((t) => [t, { add: 0, replace: 0, same: 0 } as Record<Outcome, number>]),
-  ) as Record<Tables, Record<Outcome, number>>;
+    [...TABLES, 'roundDocs'].map((t) => [t, { add: 0, replace: 0, same: 0 } as Record<Outcome, number>]),
+  ) as Record<Tables | 'roundDocs', Record<Outcome, number>>;
   const rounds: (RoundInfo & { outcome: Outcome })[] = [];
   for (const table of TABLES) {
     for (const row of file.data[table]) {
@@ -385,47 +319,73 @@ function planBackup(
       if (outcome !== 'same') work.put(table, row as never);
     }
   }
+  // Round documents merge with the ones here (nothing in either is lost). A backup from before
+  // round documents carries a draft round's answers in `responses`; where that round has a
+  // document here, they are written into it as the answers of the people named.
+  const questionnaireOf = (roundId: string) => {
+    const round = work.get('rounds', roundId) as Round | undefined;
+    return round && (work.get('questionnaires', round.questionnaireKey) as StoredQuestionnaire | undefined);
+  };
+  const withDocument = new Set(file.data.roundDocs.map((roundDoc) => roundDoc.roundId));
+  const merges: [string, Parameters<DocMerger['merge']>[2]][] = [
+    ...file.data.roundDocs.map((roundDoc): [string, { document: string }] => [
+      roundDoc.roundId,
+      { document: roundDoc.document },
+    ]),
+    ...file.data.rounds
+      .filter((round) => round.status === 'draft' && !withDocument.has(round.id) && docs.has(round.id))
+      .map((round): [string, { parts: FilePartRow[] }] => [
+        round.id,
+        { parts: file.data.responses.filter((response) => response.roundId === round.id) },
+      ]),
+  ];
+  for (const [roundId, content] of merges) {
+    const stored = questionnaireOf(roundId);
+    if (!stored) continue;
+    const had = docs.has(roundId);
+    const merged = docs.merge(roundId, stored.questionnaire, content, 'all');
+    if (!merged.ok)
+      return refused(
+        name,
+        merged.issues.map((i) => ({ ...i, path: ['data', 'roundDocs', roundId, ...i.path] })),
+      );
+    tables.roundDocs[!merged.preview.changes ? 'same' : had ? 'replace' : 'add']++;
+  }
   rounds.sort((a, b) => b.year - a.year || a.label.localeCompare(b.label));
   return { kind: 'backup', name, createdAt: file.createdAt, tables, rounds };
 }
 
 /**
- * Plans importing `files` (in order) into a database holding `content`. Conflicts are applied
- * as resolved in `resolutions` (keep ours when unresolved, and list them as `unresolved`).
- * `now` stamps what the import creates; it does not enter the signature.
+ * Plans importing `files` (in order) into a database holding `content`, with the round
+ * documents merged by `docs`. `now` stamps what the import creates; it does not enter the
+ * signature.
  */
 export function planImport(
   files: readonly IncomingFile[],
   content: DbContent,
-  resolutions: Readonly<Record<string, Resolution>>,
+  docs: DocMerger,
   now: string,
 ): ImportPlan {
   const work = new Working(content);
-  const previews = files.map((incoming, index): FilePreview => {
+  const previews = files.map((incoming): FilePreview => {
     if (!incoming.ok) return refused(incoming.name, incoming.issues);
     const { exchange, name } = incoming;
     switch (exchange.kind) {
       case 'assignment':
-        return planAssignment(work, name, exchange.file, now);
+        return planAssignment(work, docs, name, exchange.file, now);
       case 'response':
-        return planResponse(work, name, index, exchange.file, resolutions, now);
+        return planResponse(work, docs, name, exchange.file);
       case 'round':
         return planSharedRound(work, name, exchange.file, now);
       case 'backup':
-        return planBackup(work, name, exchange.file);
+        return planBackup(work, docs, name, exchange.file)!;
     }
   });
   const writes = work.writes();
-  const unresolved = previews.flatMap((p) =>
-    p.kind === 'response'
-      ? p.changes.filter((c) => c.kind === 'conflict' && !resolutions[c.key]).map((c) => c.key)
-      : [],
-  );
   return {
     previews,
     writes,
-    unresolved,
-    changes: TABLES.some((t) => writes[t].length > 0),
+    changes: TABLES.some((t) => writes[t].length > 0) || docs.changed(),
     signature: canonicalJson(previews),
   };
 }

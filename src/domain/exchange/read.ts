@@ -39,7 +39,12 @@ function crossCheck(exchange: ExchangeFile): ValidationIssue[] {
   switch (exchange.kind) {
     case 'assignment':
     case 'response':
-      return checkParts(exchange.file.questionnaire, exchange.file.parts, ['parts']);
+      return [
+        ...checkSectionIds(exchange.file.questionnaire, exchange.file.sectionIds),
+        ...(exchange.file.parts
+          ? checkParts(exchange.file.questionnaire, exchange.file.parts, ['parts'])
+          : []),
+      ];
     case 'round':
       return checkValues(exchange.file.questionnaire, exchange.file.answers, ['answers']);
     case 'backup':
@@ -52,6 +57,17 @@ const issue = (path: Path, rule: ValidationIssue['rule'], params: ValidationIssu
   rule,
   params,
 });
+
+/** The handed-out parts: each a section of the questionnaire, once. (The document's content is judged on merging.) */
+function checkSectionIds(questionnaire: Questionnaire, sectionIds: readonly string[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  sectionIds.forEach((id, i) => {
+    if (sectionIds.indexOf(id) !== i) issues.push(issue(['sectionIds', i], 'duplicate-id', { id }));
+    else if (!questionnaire.sections.some((s) => s.id === id))
+      issues.push(issue(['sectionIds', i], 'unknown-section', { id }));
+  });
+  return issues;
+}
 
 /** Parts of a file: each a section of the questionnaire, once, with answers that fit it. */
 function checkParts(questionnaire: Questionnaire, parts: readonly FilePart[], at: Path): ValidationIssue[] {
@@ -119,6 +135,7 @@ function checkBackup(file: BackupFile): ValidationIssue[] {
   unique(data.settings, 'settings', (s) => s.key);
   unique(data.actions, 'actions', (a) => a.id);
   unique(data.referenceRounds, 'referenceRounds', (r) => r.id);
+  unique(data.roundDocs, 'roundDocs', (d) => d.roundId);
 
   // Checked on the rows as parsed, which the types above describe as already paired.
   (data.settings as { key: string; code?: string; at?: string }[]).forEach((setting, i) => {
@@ -169,6 +186,10 @@ function checkBackup(file: BackupFile): ValidationIssue[] {
       issues.push(
         ...checkAnswers(questionnaire, response.sectionId, response.answers, ['data', 'responses', i]),
       );
+  });
+  data.roundDocs.forEach((roundDoc, i) => {
+    if (!rounds.has(roundDoc.roundId))
+      issues.push(issue(['data', 'roundDocs', i, 'roundId'], 'unknown-round', { id: roundDoc.roundId }));
   });
   data.referenceRounds.forEach((reference, i) => {
     const questionnaire = snapshots.get(reference.questionnaireKey);

@@ -10,10 +10,14 @@
  * them with the committed JSON Schemas in docs/schemas/; such a change needs a new version and a
  * step in migrations.ts (docs/formats.md, "Compatibility").
  *
- * - `eblomladan.assignment/1`: parts of a round handed out to be answered in another browser;
- * - `eblomladan.response/1`: those parts answered, sent back to be merged;
+ * - `eblomladan.assignment/2`: parts of a round handed out to be answered in another browser,
+ *   with the round's document (every rating so far, as a Yjs update);
+ * - `eblomladan.response/2`: those parts rated, the copy's document sent back to be merged;
  * - `eblomladan.round/1`: a published round shared with other municipalities (values only);
- * - `eblomladan.backup/1`: everything in the database.
+ * - `eblomladan.backup/2`: everything in the database, round documents included.
+ *
+ * Files of the `/1` versions still open: migrations.ts lifts them to `/2` with their `parts` as
+ * they were, and storage writes those into the round's document (storage/round-doc/merge.ts).
  */
 import * as z from 'zod/mini';
 import {
@@ -32,10 +36,10 @@ import { ID_PATTERN, QuestionnaireSchema } from '../questionnaire/schema';
 import type { FileNotice } from './notices';
 
 export const EXCHANGE_FORMATS = {
-  assignment: 'eblomladan.assignment/1',
-  response: 'eblomladan.response/1',
+  assignment: 'eblomladan.assignment/2',
+  response: 'eblomladan.response/2',
   round: 'eblomladan.round/1',
-  backup: 'eblomladan.backup/1',
+  backup: 'eblomladan.backup/2',
 } as const;
 
 export type ExchangeKind = keyof typeof EXCHANGE_FORMATS;
@@ -58,6 +62,8 @@ export const EXCHANGE_LIMITS = {
   referenceRounds: 100_000,
   fileName: 260,
   appVersion: 40,
+  /** A round document in base64: a round of 14 parts × 30 indicators × 10 raters is under 2 MB. */
+  document: 20 * 1024 * 1024,
 } as const;
 
 const id = z.string().check(z.maxLength(80), z.regex(ID_PATTERN));
@@ -115,30 +121,61 @@ export const RoundRefSchema = z.strictObject({
 });
 
 const parts = z.array(PartSchema).check(z.minLength(1), z.maxLength(EXCHANGE_LIMITS.parts));
+const sectionIds = z.array(id).check(z.minLength(1), z.maxLength(EXCHANGE_LIMITS.parts));
 
-export const AssignmentFileSchema = z.strictObject({
-  format: z.literal(EXCHANGE_FORMATS.assignment),
-  writtenBy: WrittenBySchema,
-  /** When the parts were handed out; merging a response compares against this moment. */
-  createdAt: dateTime,
-  round: RoundRefSchema,
-  questionnaire: QuestionnaireSchema,
-  /** The handed-out parts as they were, so answering continues where the coordinator left off. */
-  parts,
+/** A round document: the Yjs update (v2 encoding) of its whole state, in base64. */
+const document = z.string().check(z.maxLength(EXCHANGE_LIMITS.document), z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
+
+/** Whom a hand-out is for: they rate under this person id in their copy. */
+export const RecipientSchema = z.strictObject({
+  personId: z.string().check(z.maxLength(80), z.regex(/^[0-9a-f-]{36}$|^legacy-[0-9a-f]{16}$/)),
+  name: filled(NAME_MAX),
+  role: text(NAME_MAX),
 });
 
-export const ResponseFileSchema = z.strictObject({
-  format: z.literal(EXCHANGE_FORMATS.response),
-  writtenBy: WrittenBySchema,
-  createdAt: dateTime,
-  /** The assignment's `createdAt` (the coordinator's clock). */
-  handedOutAt: dateTime,
-  /** When the assignment was opened in the respondent's browser (that browser's clock). */
-  receivedAt: dateTime,
-  round: RoundRefSchema,
-  questionnaire: QuestionnaireSchema,
-  parts,
-});
+/** A file carries either a round document (written by /2) or the parts a /1 app wrote. */
+const documentOrParts = z.refine(
+  (file: unknown) => {
+    const { document, parts } = file as { document?: unknown; parts?: unknown };
+    return (document === undefined) !== (parts === undefined);
+  },
+  { params: { rule: 'document-damaged' }, path: ['document'] },
+);
+
+export const AssignmentFileSchema = z
+  .strictObject({
+    format: z.literal(EXCHANGE_FORMATS.assignment),
+    writtenBy: WrittenBySchema,
+    /** When the parts were handed out. */
+    createdAt: dateTime,
+    round: RoundRefSchema,
+    questionnaire: QuestionnaireSchema,
+    /** The handed-out parts. */
+    sectionIds,
+    recipient: z.optional(RecipientSchema),
+    /** The round's document as it was, so rating continues where the coordinator left off. */
+    document: z.optional(document),
+    /** Only in a file an older app wrote (`/1`): the parts as they were. */
+    parts: z.optional(parts),
+  })
+  .check(documentOrParts);
+
+export const ResponseFileSchema = z
+  .strictObject({
+    format: z.literal(EXCHANGE_FORMATS.response),
+    writtenBy: WrittenBySchema,
+    createdAt: dateTime,
+    round: RoundRefSchema,
+    questionnaire: QuestionnaireSchema,
+    /** The parts handed out to this copy; the document may change only these. */
+    sectionIds,
+    document: z.optional(document),
+    /** Only in a file an older app wrote (`/1`): the parts as answered there, and its clocks. */
+    parts: z.optional(parts),
+    handedOutAt: z.optional(dateTime),
+    receivedAt: z.optional(dateTime),
+  })
+  .check(documentOrParts);
 
 export const SharedRoundFileSchema = z.strictObject({
   format: z.literal(EXCHANGE_FORMATS.round),
@@ -179,6 +216,8 @@ export const StoredRoundSchema = z.strictObject({
       sectionIds: z.array(id).check(z.minLength(1), z.maxLength(EXCHANGE_LIMITS.parts)),
       handedOutAt: dateTime,
       receivedAt: dateTime,
+      /** Who rates in this copy (the hand-out's recipient). */
+      personId: z.optional(z.string().check(z.maxLength(80))),
     }),
   ),
 });
@@ -250,6 +289,10 @@ export const BackupFileSchema = z.strictObject({
     settings: z.array(SettingSchema).check(z.maxLength(EXCHANGE_LIMITS.settings)),
     actions: z.array(StoredActionSchema).check(z.maxLength(EXCHANGE_LIMITS.actions)),
     referenceRounds: z.array(ReferenceRoundSchema).check(z.maxLength(EXCHANGE_LIMITS.referenceRounds)),
+    /** Every draft round's document (a backup from `/1` has none: its answers are in `responses`). */
+    roundDocs: z
+      .array(z.strictObject({ roundId: uuid, document }))
+      .check(z.maxLength(EXCHANGE_LIMITS.rounds)),
   }),
 });
 

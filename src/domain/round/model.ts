@@ -31,6 +31,8 @@ export interface RoundAssignment {
   /** When the coordinator wrote the assignment file; merging compares answers against it. */
   handedOutAt: string;
   receivedAt: string;
+  /** Whom the parts were handed out to: they rate under this person id here. */
+  personId?: string;
 }
 
 /**

@@ -69,6 +69,8 @@ export const EXCHANGE_ISSUE_RULES = [
   'own-round',
   'questionnaire-mismatch',
   'round-published',
+  'document-damaged',
+  'document-outside-parts',
 ] as const;
 
 export type CoreIssueRule = (typeof ISSUE_RULES)[number];

@@ -56,7 +56,20 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [doc, version, questionnaire],
   );
-  const [me, setMe] = useState<Me>(readMe);
+  const [browserUser, setBrowserUser] = useState<Me>(readMe);
+  // In a copy handed out to someone, they are "me": the coordinator named them in the hand-out.
+  const recipient = data?.round.assignment?.personId;
+  const me: Me = useMemo(
+    () =>
+      recipient
+        ? {
+            personId: recipient,
+            name: projected?.persons[recipient]?.name ?? '',
+            role: projected?.persons[recipient]?.role ?? '',
+          }
+        : browserUser,
+    [recipient, projected, browserUser],
+  );
   const chosen = useRaterChoice((state) => state.byPart[`${roundId}/${sectionId}`]);
   const choose = useRaterChoice((state) => state.choose);
   const save = useDocSave(roundId, doc);
@@ -97,14 +110,14 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
   );
   const onName = useCallback(
     (name: string, role: string) => {
-      if (raterId === me.personId)
-        setMe(writeMe({ personId: me.personId, name: name.trim(), role: role.trim() }));
+      if (raterId === browserUser.personId)
+        setBrowserUser(writeMe({ personId: browserUser.personId, name: name.trim(), role: role.trim() }));
       return save((doc) => {
         namePerson(doc, raterId, { name, role });
         addRespondent(doc, sectionId, raterId, new Date().toISOString());
       });
     },
-    [raterId, me.personId, save, sectionId],
+    [raterId, browserUser.personId, save, sectionId],
   );
   const onAdd = useCallback(
     async (name: string, role: string) => {

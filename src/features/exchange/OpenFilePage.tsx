@@ -1,15 +1,9 @@
 import { Suspense, use, useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type {
-  AnswerChange,
-  FilePreview,
-  ImportPlan,
-  IncomingFile,
-  Resolution,
-} from '../../domain/exchange/plan';
+import type { FilePreview, ImportPlan, IncomingFile } from '../../domain/exchange/plan';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import type { Answer } from '../../domain/round/model';
+import type { AgreedChoice } from '../../domain/rating/model';
 import { loadRegister } from '../../exchange/municipalities';
 import { classifyStorageError } from '../../storage/errors';
 import { commitImport, previewImport, readExchangeFiles, StaleImport } from '../../storage/exchange';
@@ -34,10 +28,8 @@ export default function OpenFilePage() {
   const { t } = useTranslation();
   const [files, setFiles] = useState<IncomingFile[]>();
   const [plan, setPlan] = useState<ImportPlan>();
-  const [resolutions, setResolutions] = useState<Record<string, Resolution>>({});
   const [phase, setPhase] = useState<Phase>('idle');
   const [failure, setFailure] = useState('');
-  const [showUnresolved, setShowUnresolved] = useState(false);
   const [dragging, setDragging] = useState(false);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const outcome = useRef<HTMLParagraphElement>(null);
@@ -51,8 +43,6 @@ export default function OpenFilePage() {
     if (!list || list.length === 0) return;
     setPhase('reading');
     setPlan(undefined);
-    setResolutions({});
-    setShowUnresolved(false);
     try {
       const read = await readExchangeFiles([...list]);
       setFiles(read);
@@ -65,26 +55,15 @@ export default function OpenFilePage() {
     }
   }
 
-  async function resolve(key: string, resolution: Resolution) {
-    if (!files) return;
-    const next = { ...resolutions, [key]: resolution };
-    setResolutions(next);
-    setPlan(await previewImport(files, next));
-  }
-
   async function confirm() {
     if (!files || !plan) return;
-    if (plan.unresolved.length > 0) {
-      setShowUnresolved(true);
-      return;
-    }
     setPhase('saving');
     try {
-      await commitImport(files, resolutions, plan.signature);
+      await commitImport(files, plan.signature);
       setPhase('done');
     } catch (error) {
       if (error instanceof StaleImport) {
-        setPlan(await previewImport(files, resolutions));
+        setPlan(await previewImport(files));
         setPhase('stale');
         return;
       }
@@ -96,7 +75,6 @@ export default function OpenFilePage() {
   function reset() {
     setFiles(undefined);
     setPlan(undefined);
-    setResolutions({});
     setPhase('idle');
   }
 
@@ -149,23 +127,12 @@ export default function OpenFilePage() {
           </h2>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             {plan.previews.map((preview, i) => (
-              <FilePreviewView
-                key={i}
-                preview={preview}
-                incoming={files[i]!}
-                resolutions={resolutions}
-                onResolve={(key, r) => void resolve(key, r)}
-              />
+              <FilePreviewView key={i} preview={preview} incoming={files[i]!} />
             ))}
           </Suspense>
-          {!plan.changes && plan.unresolved.length === 0 && <p>{t('exchangeViews.open.nothing')}</p>}
-          {showUnresolved && plan.unresolved.length > 0 && (
-            <p className="field-error" role="alert">
-              {t('exchangeViews.open.unresolved', { count: plan.unresolved.length })}
-            </p>
-          )}
+          {!plan.changes && <p>{t('exchangeViews.open.nothing')}</p>}
           <p className="actions">
-            {(plan.changes || plan.unresolved.length > 0) && (
+            {plan.changes && (
               <button type="button" onClick={() => void confirm()} disabled={phase === 'saving'}>
                 {plan.previews.some((p) => p.kind === 'response')
                   ? t('exchangeViews.open.confirmMerge')
@@ -219,11 +186,9 @@ function useMunicipalityName() {
 interface PreviewProps {
   preview: FilePreview;
   incoming: IncomingFile;
-  resolutions: Record<string, Resolution>;
-  onResolve: (key: string, resolution: Resolution) => void;
 }
 
-function FilePreviewView({ preview, incoming, resolutions, onResolve }: PreviewProps) {
+function FilePreviewView({ preview, incoming }: PreviewProps) {
   const { t, i18n } = useTranslation();
   const municipality = useMunicipalityName();
   const localized = useLocalized();
@@ -268,6 +233,9 @@ function FilePreviewView({ preview, incoming, resolutions, onResolve }: PreviewP
               },
             )}
           </p>
+          {preview.recipient && (
+            <p>{t('exchangeViews.preview.assignmentRecipient', { name: preview.recipient })}</p>
+          )}
           {preview.setsOrganisation && (
             <p>
               {t('exchangeViews.preview.setsOrganisation', {
@@ -282,8 +250,6 @@ function FilePreviewView({ preview, incoming, resolutions, onResolve }: PreviewP
           preview={preview}
           questionnaire={questionnaire}
           municipality={municipality(preview.round.organisationCode)}
-          resolutions={resolutions}
-          onResolve={onResolve}
         />
       )}
       {preview.kind === 'round' && (
@@ -361,125 +327,89 @@ interface ResponseProps {
   preview: Extract<FilePreview, { kind: 'response' }>;
   questionnaire: Questionnaire;
   municipality: string;
-  resolutions: Record<string, Resolution>;
-  onResolve: (key: string, resolution: Resolution) => void;
 }
 
-function ResponsePreview({ preview, questionnaire, municipality, resolutions, onResolve }: ResponseProps) {
-  const { t } = useTranslation();
+/**
+ * What a response brings: per person, new and changed ratings (ratings never conflict: each is
+ * its author's), what the questionnaire does not allow and is left out, and where the agreed
+ * answer was chosen differently here and there: both choices, and the one that stands.
+ */
+function ResponsePreview({ preview, questionnaire, municipality }: ResponseProps) {
+  const { t, i18n } = useTranslation();
   const localized = useLocalized();
-  const count = (kind: AnswerChange['kind']) => preview.changes.filter((c) => c.kind === kind).length;
+  const { doc } = preview;
   const section = (id: string) => questionnaire.sections.find((s) => s.id === id);
-  const indicatorText = (change: AnswerChange) => {
-    const indicator = section(change.sectionId)?.indicators.find((i) => i.id === change.indicatorId);
-    return indicator ? localized(indicator.text) : change.indicatorId;
+  const indicatorText = (sectionId: string, indicatorId: string) => {
+    const indicator = section(sectionId)?.indicators.find((i) => i.id === indicatorId);
+    return indicator ? localized(indicator.text) : indicatorId;
   };
   const partTitle = (id: string) => {
     const found = section(id);
     return found ? localized(found.title) : id;
   };
-  const describe = useAnswerText(questionnaire);
-  const conflicts = preview.changes.filter((c) => c.kind === 'conflict');
-  const others = preview.changes.filter((c) => c.kind !== 'conflict');
+  const choice = (made: AgreedChoice) => {
+    const option =
+      questionnaire.scale.options.find((o) => o.value === made.value) ??
+      (questionnaire.scale.notApplicable?.value === made.value
+        ? questionnaire.scale.notApplicable
+        : undefined);
+    return t('exchangeViews.preview.choice', {
+      answer:
+        made.value === null
+          ? t('exchangeViews.preview.notSettled')
+          : option
+            ? localized(option.label)
+            : made.value,
+      by: made.name ?? t('exchangeViews.preview.unknownPerson'),
+      date: formatDay(made.at, i18n.language),
+    });
+  };
+  const ignored = Object.values(doc.ignored).reduce((sum, n) => sum + (n ?? 0), 0);
   return (
     <>
       <p>{t('exchangeViews.preview.response', { year: preview.round.year, municipality })}</p>
-      <p>
-        {t('exchangeViews.preview.counts', {
-          new: count('new'),
-          changed: count('changed'),
-          conflicts: count('conflict'),
-          unchanged: preview.unchanged,
-        })}
-      </p>
-      {others.length > 0 && (
-        <TableScroll label={t('exchangeViews.preview.changesCaption', { name: preview.name })}>
+      {!doc.changes && <p>{t('exchangeViews.preview.responseSame')}</p>}
+      {doc.people.length > 0 && (
+        <ul>
+          {doc.people.map((person) => (
+            <li key={person.personId}>
+              {t('exchangeViews.preview.personRatings', {
+                name: person.name ?? t('exchangeViews.preview.unknownPerson'),
+                added: person.added,
+                changed: person.changed,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {ignored > 0 && <p>{t('exchangeViews.preview.ignoredEntries', { count: ignored })}</p>}
+      {doc.conflicts.length > 0 && (
+        <TableScroll label={t('exchangeViews.preview.conflictsTitle', { name: preview.name })}>
           <table>
-            <caption>{t('exchangeViews.preview.changesCaption', { name: preview.name })}</caption>
+            <caption>{t('exchangeViews.preview.conflictsTitle', { name: preview.name })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('exchangeViews.preview.part')}</th>
                 <th scope="col">{t('exchangeViews.preview.indicator')}</th>
-                <th scope="col">{t('exchangeViews.preview.change')}</th>
                 <th scope="col">{t('exchangeViews.preview.mine')}</th>
                 <th scope="col">{t('exchangeViews.preview.theirs')}</th>
+                <th scope="col">{t('exchangeViews.preview.stands')}</th>
               </tr>
             </thead>
             <tbody>
-              {others.map((change) => (
-                <tr key={change.key}>
-                  <td>{partTitle(change.sectionId)}</td>
-                  <th scope="row">{indicatorText(change)}</th>
-                  <td>{t(`exchangeViews.preview.kind.${change.kind}`)}</td>
-                  <td>{describe(change.mine)}</td>
-                  <td>{describe(change.theirs)}</td>
+              {doc.conflicts.map((conflict) => (
+                <tr key={`${conflict.sectionId}/${conflict.indicatorId}`}>
+                  <td>{partTitle(conflict.sectionId)}</td>
+                  <th scope="row">{indicatorText(conflict.sectionId, conflict.indicatorId)}</th>
+                  <td>{choice(conflict.ours)}</td>
+                  <td>{choice(conflict.theirs)}</td>
+                  <td>{t(`exchangeViews.preview.standing.${conflict.standing}`)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </TableScroll>
       )}
-      {conflicts.length > 0 && (
-        <section className="conflicts" aria-labelledby={`conflicts-${preview.name}`}>
-          <h4 id={`conflicts-${preview.name}`}>
-            {t('exchangeViews.preview.conflictsTitle', { name: preview.name })}
-          </h4>
-          <p>{t('exchangeViews.preview.conflictsLead')}</p>
-          {conflicts.map((change) => (
-            <fieldset key={change.key} className="conflict">
-              <legend>
-                {t('exchangeViews.preview.conflictLegend', {
-                  part: partTitle(change.sectionId),
-                  indicator: indicatorText(change),
-                })}
-              </legend>
-              {(['mine', 'theirs'] as const).map((side) => (
-                <div className="choice" key={side}>
-                  <input
-                    type="radio"
-                    id={`${change.key}-${side}`}
-                    name={change.key}
-                    checked={resolutions[change.key] === side}
-                    onChange={() => onResolve(change.key, side)}
-                  />
-                  <label htmlFor={`${change.key}-${side}`}>
-                    {t(
-                      side === 'mine' ? 'exchangeViews.preview.keepMine' : 'exchangeViews.preview.takeTheirs',
-                      {
-                        answer: describe(side === 'mine' ? change.mine : change.theirs),
-                      },
-                    )}
-                  </label>
-                </div>
-              ))}
-            </fieldset>
-          ))}
-        </section>
-      )}
     </>
   );
-}
-
-/** An answer in words: its scale label (and comment), who gave it and when. */
-function useAnswerText(questionnaire: Questionnaire) {
-  const { t, i18n } = useTranslation();
-  const localized = useLocalized();
-  return (answer: Answer | undefined) => {
-    if (!answer) return t('exchangeViews.preview.empty');
-    const option =
-      questionnaire.scale.options.find((o) => o.value === answer.value) ??
-      (questionnaire.scale.notApplicable?.value === answer.value
-        ? questionnaire.scale.notApplicable
-        : undefined);
-    const text = [option ? localized(option.label) : answer.value, answer.comment]
-      .filter(Boolean)
-      .join(' – ');
-    if (!text) return t('exchangeViews.preview.empty');
-    if (!answer.answeredBy) return text;
-    return t('exchangeViews.preview.answerBy', {
-      answer: text,
-      by: answer.answeredBy,
-      date: formatDay(answer.updatedAt, i18n.language),
-    });
-  };
 }

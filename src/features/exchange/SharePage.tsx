@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { version } from '../../../package.json';
 import { roundCsv } from '../../domain/exchange/csv';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import type { PartResponse, Round } from '../../domain/round/model';
+import { NAME_MAX, type PartResponse, type Round } from '../../domain/round/model';
 import { classifyStorageError } from '../../storage/errors';
 import { exportAssignment, exportResponse, exportSharedRound } from '../../storage/exchange';
 import { useRound } from '../../storage/live-rounds';
@@ -142,18 +142,24 @@ function HandOut({ round, questionnaire, base, run }: PartProps) {
   const localized = useLocalized();
   const [chosen, setChosen] = useState<string[]>([]);
   const [missing, setMissing] = useState(false);
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
+  const [noName, setNoName] = useState(false);
+  const nameField = useRef<HTMLInputElement>(null);
   const id = useId();
   const handOut = () => {
-    if (chosen.length === 0) {
-      setMissing(true);
+    setMissing(chosen.length === 0);
+    setNoName(name.trim() === '');
+    if (chosen.length === 0) return;
+    if (name.trim() === '') {
+      nameField.current?.focus();
       return;
     }
-    setMissing(false);
     void run(async () => {
-      const file = await exportAssignment(round.id, chosen, version);
-      const name = `${safeFileName(base, 'tilldelning', ...chosen)}.json`;
-      downloadJson(file, name);
-      return name;
+      const file = await exportAssignment(round.id, chosen, { name, role }, version);
+      const fileName = `${safeFileName(base, 'tilldelning', ...chosen)}.json`;
+      downloadJson(file, fileName);
+      return fileName;
     });
   };
   return (
@@ -187,6 +193,37 @@ function HandOut({ round, questionnaire, base, run }: PartProps) {
           </p>
         )}
       </fieldset>
+      <p className="hint">{t('exchangeViews.share.recipientLead')}</p>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('exchangeViews.share.recipientName')}</label>
+        <input
+          ref={nameField}
+          id={`${id}-name`}
+          type="text"
+          autoComplete="off"
+          maxLength={NAME_MAX}
+          value={name}
+          aria-invalid={noName || undefined}
+          aria-describedby={noName ? `${id}-name-error` : undefined}
+          onChange={(event) => setName(event.target.value)}
+        />
+        {noName && (
+          <p className="field-error" id={`${id}-name-error`}>
+            {t('exchangeViews.share.noRecipient')}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-role`}>{t('exchangeViews.share.recipientRole')}</label>
+        <input
+          id={`${id}-role`}
+          type="text"
+          autoComplete="off"
+          maxLength={NAME_MAX}
+          value={role}
+          onChange={(event) => setRole(event.target.value)}
+        />
+      </div>
       <p>
         <button type="button" onClick={handOut}>
           {t('exchangeViews.share.handOut')}

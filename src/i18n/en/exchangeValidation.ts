@@ -25,4 +25,8 @@ export const exchangeValidation: Messages['exchangeValidation'] = {
   'questionnaire-mismatch':
     'The response is for the questionnaire “{{theirs}}”, but the round here is answered with “{{mine}}”.',
   'round-published': 'The round is published. Reopen it before adding answers.',
+  'document-damaged':
+    'The answers in the file are damaged and cannot be read (the file may have been cut short or edited). Ask for a new file.',
+  'document-outside-parts':
+    'The file changes the part “{{part}}”, which was not handed out with it. Nothing from the file has been saved.',
 };

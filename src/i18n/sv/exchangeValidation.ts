@@ -27,6 +27,10 @@ export const exchangeValidation = {
   'questionnaire-mismatch':
     'Svaret gäller frågeformuläret ”{{theirs}}”, men omgången här besvaras med ”{{mine}}”.',
   'round-published': 'Omgången är publicerad. Öppna den igen innan svar läggs till.',
+  'document-damaged':
+    'Svaren i filen är skadade och kan inte läsas (filen kan ha kortats av eller ändrats). Be om en ny fil.',
+  'document-outside-parts':
+    'Filen ändrar delen ”{{part}}”, som inte delades ut med den. Ingenting från filen har sparats.',
 } as const;
 
 // A rule without a message is a compile error.

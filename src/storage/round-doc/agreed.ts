@@ -9,26 +9,34 @@
  */
 import { projectRound } from '../../domain/rating/project';
 import { partStatus } from '../../domain/rating/status';
-import type { PartResponse } from '../../domain/round/model';
-import { ROUND_DOC_UPDATES } from '../db';
+import type Dexie from 'dexie';
+import type { PartResponse, Round } from '../../domain/round/model';
+import { ROUND_DOC_UPDATES, type RoundDocRow, type StoredQuestionnaire } from '../db';
 import { docFromUpdates, roundDocData } from './data';
 import { ydb, type RoundDocUpdateRow } from './ydb';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Rewrites the round's agreed answers from its document; a published round is left frozen. */
-export function refreshAgreedAnswers(roundId: string): Promise<void> {
-  return ydb.transaction(
+/**
+ * Rewrites the round's agreed answers from its document; a published round is left frozen.
+ * Pass the Dexie instance whose transaction is under way (an import's), so it joins it.
+ */
+export function refreshAgreedAnswers(roundId: string, dexie: Dexie = ydb): Promise<void> {
+  const rounds = dexie.table<Round, string>('rounds');
+  const questionnaires = dexie.table<StoredQuestionnaire, string>('questionnaires');
+  const responses = dexie.table<PartResponse, [string, string]>('responses');
+  const roundDocs = dexie.table<RoundDocRow, string>('roundDocs');
+  return dexie.transaction(
     'rw',
-    [ydb.rounds, ydb.questionnaires, ydb.responses, ydb.roundDocs, ROUND_DOC_UPDATES],
+    [rounds, questionnaires, responses, roundDocs, ROUND_DOC_UPDATES],
     async () => {
-      const round = await ydb.rounds.get(roundId);
-      const row = await ydb.roundDocs.get(roundId);
+      const round = await rounds.get(roundId);
+      const row = await roundDocs.get(roundId);
       // Not converted yet: `responses` still holds the answers as they were.
       if (!round || round.status === 'published' || !row || row.fromResponses) return;
-      const stored = await ydb.questionnaires.get(round.questionnaireKey);
+      const stored = await questionnaires.get(round.questionnaireKey);
       if (!stored) return;
-      const updates = await ydb
+      const updates = await dexie
         .table<RoundDocUpdateRow, number>(ROUND_DOC_UPDATES)
         .where('k')
         .equals(roundId)
@@ -41,7 +49,7 @@ export function refreshAgreedAnswers(roundId: string): Promise<void> {
       for (const section of stored.questionnaire.sections) {
         const part = projected.parts[section.id]!;
         statuses[section.id] = partStatus(projected, part);
-        const previous = await ydb.responses.get([roundId, section.id]);
+        const previous = await responses.get([roundId, section.id]);
         const first = part.respondents.find((respondent) => respondent.name !== undefined);
         const next: PartResponse = {
           roundId,
@@ -55,9 +63,9 @@ export function refreshAgreedAnswers(roundId: string): Promise<void> {
         if (!changed) continue;
         const times = Object.values(next.answers).map((answer) => answer.updatedAt);
         next.updatedAt = times.reduce((a, b) => (a > b ? a : b), next.updatedAt);
-        await ydb.responses.put(next);
+        await responses.put(next);
       }
-      if (!same(row.parts, statuses)) await ydb.roundDocs.update(roundId, { parts: statuses });
+      if (!same(row.parts, statuses)) await roundDocs.update(roundId, { parts: statuses });
     },
   );
 }
