@@ -119,13 +119,18 @@ function writeParts(
   for (const person of Object.values(before.persons))
     if (person.name) byName.set(normaliseName(person.name), person.id);
   const personFor = (name: string) => byName.get(normaliseName(name)) ?? legacyPersonId(name);
+  // An answer's author comes without a role: naming them again must not clear the role a part gave.
+  const namedHere = new Set<string>();
   doc.transact(() => {
     for (const part of parts) {
       const section = questionnaire.sections.find((s) => s.id === part.sectionId);
       if (!section) continue;
       const named = (name: string, role = '') => {
         const personId = personFor(name);
-        if (name.trim() && !before.persons[personId]) namePerson(doc, personId, { name, role });
+        if (name.trim() && !before.persons[personId] && (role || !namedHere.has(personId))) {
+          namePerson(doc, personId, { name, role });
+          namedHere.add(personId);
+        }
         addRespondent(doc, part.sectionId, personId, part.updatedAt);
         return personId;
       };
