@@ -77,7 +77,9 @@ export type CoreIssueRule = (typeof ISSUE_RULES)[number];
 export type ExchangeIssueRule = (typeof EXCHANGE_ISSUE_RULES)[number];
 export type IssueRule = CoreIssueRule | ExchangeIssueRule;
 
-const isIssueRule = (value: unknown): value is IssueRule => ISSUE_RULES.includes(value as CoreIssueRule);
+// Exchange schemas refine with exchange rules too (schema.ts: a file with neither document nor parts).
+const isIssueRule = (value: unknown): value is IssueRule =>
+  ISSUE_RULES.includes(value as CoreIssueRule) || EXCHANGE_ISSUE_RULES.includes(value as ExchangeIssueRule);
 
 /** One thing wrong with a file: where (`path`) and which rule it breaks. */
 export interface ValidationIssue {
