@@ -3,7 +3,9 @@
  * database with data in it: each is refused with a clear Swedish message that names what and
  * where, or (markup) accepted with its text stored as plain text, or (a field this version does
  * not know, as a newer app may write) read without that field and with a notice that says so; a
- * refused file leaves the database exactly as it was.
+ * refused file leaves the database exactly as it was, round documents included. The /2 files carry
+ * round documents (written with Yjs by make-corpus.mjs): one cut short, one that changes a part it
+ * was not handed out with, one with no document at all.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +16,7 @@ import { formatPath } from '../../src/domain/validation/issues';
 import type { FilePreview } from '../../src/domain/exchange/plan';
 import '../../src/features/exchange/strings';
 import { initI18n } from '../../src/i18n/i18n';
-import { db } from '../../src/storage/db';
+import { db, ROUND_DOC_UPDATES } from '../../src/storage/db';
 import { commitImport, dumpDatabase, previewImport, readExchangeFile } from '../../src/storage/exchange';
 import { describeIssue } from '../../src/ui/IssueList';
 import { describeNotice } from '../../src/features/exchange/FileNotices';
@@ -33,11 +35,13 @@ const EXPECTED: Record<string, RegExp> = {
   'no-format.json': /^format: Filen är ingen fil från eBlomlådan/,
   'questionnaire.json': /^format: Filen är ett frågeformulär .*Läs in frågeformulär under Frågeformulär\.$/,
   'newer-version.json':
-    /^format: Filen är skapad av en nyare version av eBlomlådan \(eblomladan\.backup\/2\)\. Den här versionen kan läsa eblomladan\.backup\/1\./,
+    /^format: Filen är skapad av en nyare version av eBlomlådan \(eblomladan\.backup\/3\)\. Den här versionen kan läsa eblomladan\.backup\/2\./,
   'newer-response.json':
     /^format: Filen är skapad av en nyare version av eBlomlådan \(eblomladan\.response\/7\)/,
   'unknown-round.json': /^round\.id: Omgången ”22222222-2222-4222-8222-222222222222” finns inte här\./,
-  'unknown-section.json': /^parts\[0\]\.sectionId: Delen ”kultur” finns inte i frågeformuläret\.$/,
+  // A /1 file's parts name the handed-out parts (`sectionIds`) once it is lifted to /2.
+  'unknown-section.json':
+    /^sectionIds\[0\]: Delen ”kultur” finns inte i frågeformuläret\.\nparts\[0\]\.sectionId: Delen ”kultur” finns inte i frågeformuläret\.$/,
   'unknown-indicator.json':
     /^parts\[0\]\.answers\["skola\.okand"\]: Indikatorn ”skola\.okand” finns inte i den här delen/,
   'value-not-on-scale.json':
@@ -53,7 +57,8 @@ const EXPECTED: Record<string, RegExp> = {
     /^round\.id: Omgången ”11111111-1111-4111-8111-111111111111” finns redan i den här webbläsaren/,
   'shared-round-collides-with-own.json':
     /^round\.id: Omgången ”11111111-1111-4111-8111-111111111111” är en av den här webbläsarens egna/,
-  'duplicate-parts.json': /^parts\[1\]\.sectionId: Id ”skola” används mer än en gång i filen\.$/,
+  'duplicate-parts.json':
+    /^sectionIds\[1\]: Id ”skola” används mer än en gång i filen\.\nparts\[1\]\.sectionId: Id ”skola” används mer än en gång i filen\.$/,
   'huge-string.json':
     /^parts\[0\]\.answers\["skola\.franvaro"\]\.comment: Texten är för lång \(högst 4\s000 tecken\)\.$/,
   'huge-label.json': /^round\.label: Texten är för lång \(högst 100 tecken\)\.$/,
@@ -63,6 +68,12 @@ const EXPECTED: Record<string, RegExp> = {
   'bad-dates.json':
     /^createdAt: ”igår” är ingen tidpunkt på formen ÅÅÅÅ-MM-DDTtt:mm:ssZ\.\nhandedOutAt: ”2025-13-45T99:00:00Z” är ingen tidpunkt/,
   'bad-round-id.json': /^round\.id: ”<script>alert\(1\)<\/script>” är ingen giltig id/,
+  'damaged-document.json':
+    /^document: Svaren i filen är skadade och kan inte läsas \(filen kan ha kortats av eller ändrats\)\. Be om en ny fil\.$/,
+  'document-outside-parts.json':
+    /^document: Filen ändrar delen ”teknik”, som inte delades ut med den\. Ingenting från filen har sparats\.$/,
+  'no-document.json':
+    /^document: Svaren i filen är skadade och kan inte läsas \(filen kan ha kortats av eller ändrats\)\. Be om en ny fil\.$/,
 };
 
 const ACCEPTED = ['markup-everywhere.json', 'unknown-field.json'];
@@ -104,6 +115,15 @@ async function seed() {
   await db.settings.put({ key: 'organisation', code: '1440' });
 }
 
+/** Every row, round documents and their updates included. */
+async function everything() {
+  return {
+    ...(await dumpDatabase()),
+    roundDocs: await db.roundDocs.toArray(),
+    updates: await db.table(ROUND_DOC_UPDATES).toArray(),
+  };
+}
+
 const messages = (preview: FilePreview) =>
   preview.kind === 'refused'
     ? preview.issues.map((issue) => `${formatPath(issue.path)}: ${describeIssue(t, issue)}`).join('\n')
@@ -127,13 +147,13 @@ describe('the corpus of broken and hostile files', () => {
 
   for (const [name, expected] of Object.entries(EXPECTED)) {
     it(`refuses ${name} with a clear message and changes nothing`, async () => {
-      const before = await dumpDatabase();
+      const before = await everything();
       const plan = await importThroughPath(name, new Blob([readFileSync(join(DIR, name))]));
       expect(plan.previews).toHaveLength(1);
       expect(plan.previews[0]!.kind).toBe('refused');
       expect(messages(plan.previews[0]!)).toMatch(expected);
       expect(plan.changes).toBe(false);
-      expect(await dumpDatabase()).toEqual(before);
+      expect(await everything()).toEqual(before);
     });
   }
 
