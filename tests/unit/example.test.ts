@@ -141,6 +141,8 @@ describe('the example ("Visa exempel")', () => {
         settings: [{ key: 'organisation', code: example.organisationCode }],
         actions: example.actions,
         referenceRounds: example.referenceRounds,
+        // No round documents: a draft round without one is read from its answers in `responses`.
+        roundDocs: [],
       },
       at,
       '0.1.0',

@@ -13,7 +13,7 @@ describe('the guide setting', () => {
 
     const file = await exportBackup('0.1.0');
     expect(file.data.settings).toContainEqual(stored);
-    expect(roundTrip(file.data)).toEqual(roundTrip(await dumpDatabase()));
+    expect(roundTrip(file.data)).toEqual(roundTrip({ ...(await dumpDatabase()), roundDocs: [] }));
     const read = readExchangeText(asText(file));
     expect(read.ok).toBe(true);
   });
