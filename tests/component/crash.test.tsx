@@ -43,7 +43,7 @@ describe('a view that crashes', () => {
       format: string;
       data: { settings: { key: string }[] };
     };
-    expect(backup.format).toBe('eblomladan.backup/1');
+    expect(backup.format).toBe('eblomladan.backup/2');
     expect(backup.data.settings.map((s) => s.key).sort()).toEqual(['lastBackup', 'organisation']);
     expect(await db.settings.get('lastBackup')).toBeDefined();
   });
