@@ -37,6 +37,7 @@ import { refreshAgreedAnswers } from './round-doc/agreed';
 import { docFromUpdates, fieldsOf } from './round-doc/data';
 import { addRespondent, namePerson } from './round-doc/edit';
 import { documentOf, RoundDocMerger, type StoredDoc } from './round-doc/merge';
+import { seedUpdate } from './round-doc/seed';
 import type { RoundDocUpdateRow } from './round-doc/ydb';
 
 const MB = 1024 * 1024;
@@ -162,14 +163,12 @@ async function storedDocument(roundId: string): Promise<Y.Doc> {
   const row = await db.roundDocs.get(roundId);
   const content = await dumpRound(roundId);
   const docs = await storedDocs(content);
-  const merger = new RoundDocMerger((id) => docs.get(id));
   const stored = docs.get(roundId);
   if (!row || row.fromResponses || !stored) {
     // Not converted yet: the document is made from the answers as stored.
     const questionnaire = (await db.questionnaires.get(content.rounds[0]!.questionnaireKey))!.questionnaire;
-    merger.merge(roundId, questionnaire, { parts: [] }, 'all');
-    const [write] = merger.updates();
-    return docFromUpdates(write ? [write.update] : []);
+    const update = seedUpdate(questionnaire, content.responses);
+    return docFromUpdates(update.length > 0 ? [update] : []);
   }
   return docFromUpdates(stored.updates);
 }

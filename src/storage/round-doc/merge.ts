@@ -167,8 +167,12 @@ interface State {
   questionnaire: Questionnaire;
   /** The stored document's state vector: what `updates()` leaves out. */
   stored: Uint8Array;
-  /** The stored document's whole state, to tell whether anything changed (deletions too). */
-  storedState: Uint8Array;
+  /**
+   * The round's whole state before any file (converted from `responses` where it had to be), to
+   * tell whether a file changed anything (deletions too). Converting alone is no change: a round
+   * is converted when first opened anyway, and the same file imported again must change nothing.
+   */
+  baseline: Uint8Array;
   converted: Uint8Array | undefined;
   doc: Y.Doc;
 }
@@ -187,13 +191,13 @@ export class RoundDocMerger implements DocMerger {
         for (const update of stored?.updates ?? []) Y.applyUpdateV2(doc, update);
       });
       const vector = Y.encodeStateVector(doc);
-      const storedState = Y.encodeStateAsUpdateV2(doc);
       let converted: Uint8Array | undefined;
       if (stored?.fromResponses) {
         converted = seedUpdate(questionnaire, stored.fromResponses);
         if (converted.length > 0) Y.applyUpdateV2(doc, converted);
       }
-      state = { questionnaire, stored: vector, storedState, converted, doc };
+      const baseline = Y.encodeStateAsUpdateV2(doc);
+      state = { questionnaire, stored: vector, baseline, converted, doc };
       this.states.set(roundId, state);
     }
     return state;
@@ -316,7 +320,7 @@ export class RoundDocMerger implements DocMerger {
   updates(): DocWrite[] {
     const writes: DocWrite[] = [];
     for (const [roundId, state] of this.states) {
-      if (sameBytes(Y.encodeStateAsUpdateV2(state.doc), state.storedState)) continue;
+      if (sameBytes(Y.encodeStateAsUpdateV2(state.doc), state.baseline)) continue;
       const update = Y.encodeStateAsUpdateV2(state.doc, state.stored);
       writes.push({ roundId, update, converted: state.converted !== undefined });
     }
