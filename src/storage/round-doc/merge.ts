@@ -114,7 +114,9 @@ function writeParts(
   questionnaire: Questionnaire,
   before: RoundRatings,
   parts: readonly FilePart[],
-) {
+): Map<string, Set<string>> {
+  /** Per part, whose answers the file carries. */
+  const raters = new Map<string, Set<string>>();
   const byName = new Map<string, string>();
   for (const person of Object.values(before.persons))
     if (person.name) byName.set(normaliseName(person.name), person.id);
@@ -138,6 +140,7 @@ function writeParts(
       for (const [indicatorId, answer] of Object.entries(part.answers)) {
         if (!section.indicators.some((i) => i.id === indicatorId)) continue;
         const personId = named(answer.answeredBy || part.respondent?.name || '');
+        raters.set(part.sectionId, (raters.get(part.sectionId) ?? new Set()).add(personId));
         const ratings = before.parts[part.sectionId]?.indicators[indicatorId]?.ratings ?? [];
         const ours = ratings.find((r) => r.personId === personId);
         const theirs = { personId, value: answer.value, comment: answer.comment, evidence: answer.evidence };
@@ -161,6 +164,7 @@ function writeParts(
       }
     }
   });
+  return raters;
 }
 
 interface State {
@@ -222,15 +226,24 @@ export class RoundDocMerger implements DocMerger {
     const before = projectRound(questionnaire, roundDocData(state.doc));
     const next = copyOf(state.doc);
     let theirs: RoundRatings | undefined;
+    /** Per part, who rated it in the file. */
+    let raters: Map<string, Set<string>>;
     if ('document' in content) {
       const bytes = fromBase64(content.document);
       const incoming = bytes && readDocument(bytes);
       if (!bytes || !incoming) return failure('document-damaged', {}, ['document']);
-      theirs = projectRound(questionnaire, roundDocData(incoming));
+      const projected = projectRound(questionnaire, roundDocData(incoming));
+      theirs = projected;
+      raters = new Map(
+        Object.entries(projected.parts).map(([sectionId, part]) => [
+          sectionId,
+          new Set(Object.values(part.indicators).flatMap((i) => i.ratings.map((r) => r.personId))),
+        ]),
+      );
       incoming.destroy();
       Y.applyUpdateV2(next, bytes);
     } else {
-      writeParts(next, questionnaire, before, content.parts);
+      raters = writeParts(next, questionnaire, before, content.parts);
     }
     let after = projectRound(questionnaire, roundDocData(next));
 
@@ -242,18 +255,14 @@ export class RoundDocMerger implements DocMerger {
     if (sectionIds !== 'all' && fieldsOf(next).get('coordinator') !== fieldsOf(state.doc).get('coordinator'))
       return failure('document-outside-parts', { part: 'coordinator' }, ['document']);
 
-    // The parts of a response have come back from the people who rated them in it. The latest
-    // time is kept, so merging responses in any order, or again, gives the same marks.
-    if (returnedAt && theirs && sectionIds !== 'all') {
+    // The parts of a response (of either format) have come back from the people who rated them
+    // in it. The latest time is kept, so merging responses in any order, or again, gives the same
+    // marks.
+    if (returnedAt && sectionIds !== 'all') {
       const fields = fieldsOf(next);
       next.transact(() => {
         for (const sectionId of sectionIds) {
-          const raters = new Set(
-            Object.values(theirs!.parts[sectionId]?.indicators ?? {}).flatMap((i) =>
-              i.ratings.map((r) => r.personId),
-            ),
-          );
-          for (const personId of raters) {
+          for (const personId of raters.get(sectionId) ?? []) {
             const key = returnedKey(sectionId, personId);
             const current = fields.get(key);
             if (typeof current !== 'string' || Date.parse(current) < Date.parse(returnedAt))
