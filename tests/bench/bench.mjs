@@ -74,7 +74,53 @@ const DURABLE_PROBES = {
       }),
   },
 };
-const DURABLE = process.env.BENCH_DURABLE ?? 'responses';
+/**
+ * Since answering writes to the round document (issue 14), a change is durable when y-dexie's
+ * update row holding it has committed. The probe reads the round's raw update rows and looks for
+ * the UTF-8 bytes of the change's key (Yjs writes map keys as plain strings): the indicator's
+ * rating key for a choice, its comment key for a keystroke. Neither exists before the first
+ * change of that indicator, which is the one measured.
+ */
+// Each probe is sent into the page as its source text (armDurable), so it is self-contained.
+DURABLE_PROBES.document = {
+  choice: (db, target) =>
+    new Promise((resolve, reject) => {
+      const needle = new TextEncoder().encode(`rating/${target.sectionId}/${target.indicatorId}/`);
+      const has = (bytes) => {
+        outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+          for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+          return true;
+        }
+        return false;
+      };
+      const rows = db
+        .transaction('$roundDocs.doc_updates')
+        .objectStore('$roundDocs.doc_updates')
+        .index('k')
+        .getAll(target.roundId);
+      rows.onsuccess = () => resolve(rows.result.some((row) => has(new Uint8Array(row.u))));
+      rows.onerror = () => reject(rows.error);
+    }),
+  comment: (db, target) =>
+    new Promise((resolve, reject) => {
+      const needle = new TextEncoder().encode(`comment/${target.sectionId}/${target.indicatorId}/`);
+      const has = (bytes) => {
+        outer: for (let i = 0; i + needle.length <= bytes.length; i++) {
+          for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+          return true;
+        }
+        return false;
+      };
+      const rows = db
+        .transaction('$roundDocs.doc_updates')
+        .objectStore('$roundDocs.doc_updates')
+        .index('k')
+        .getAll(target.roundId);
+      rows.onsuccess = () => resolve(rows.result.some((row) => has(new Uint8Array(row.u))));
+      rows.onerror = () => reject(rows.error);
+    }),
+};
+const DURABLE = process.env.BENCH_DURABLE ?? 'document';
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 function summarise(name, unit, values) {
