@@ -234,10 +234,16 @@ export class RoundDocMerger implements DocMerger {
       if (!bytes || !incoming) return failure('document-damaged', {}, ['document']);
       const projected = projectRound(questionnaire, roundDocData(incoming));
       theirs = projected;
+      // Only those the part was handed out to: the file also holds ratings made before the
+      // hand-out (the coordinator's own), which did not come back from anyone.
       raters = new Map(
         Object.entries(projected.parts).map(([sectionId, part]) => [
           sectionId,
-          new Set(Object.values(part.indicators).flatMap((i) => i.ratings.map((r) => r.personId))),
+          new Set(
+            Object.values(part.indicators)
+              .flatMap((i) => i.ratings.map((r) => r.personId))
+              .filter((personId) => part.handedOut[personId] !== undefined),
+          ),
         ]),
       );
       incoming.destroy();
