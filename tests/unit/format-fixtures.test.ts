@@ -1,46 +1,65 @@
 /**
  * Every frozen file in tests/fixtures/formats/ (written by the app of its time, never edited) still
  * opens in this version, through the one import path (storage/exchange.ts), and its data is where
- * a user would look for it. A change that makes an old file unreadable, or reads it into something
- * else, fails here.
+ * a user would look for it: in the round's document (through the projection) and in the agreed
+ * answers every other view reads (`responses`). A change that makes an old file unreadable, or
+ * reads it into something else, fails here.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AssignmentFile } from '../../src/domain/exchange/schema';
+import type { AssignmentFile, BackupFile, FilePart, ResponseFile } from '../../src/domain/exchange/schema';
 import { questionnaireKey } from '../../src/domain/questionnaire/fingerprint';
 import { loadQuestionnaire } from '../../src/domain/questionnaire/load';
-import { db } from '../../src/storage/db';
+import type { Questionnaire } from '../../src/domain/questionnaire/schema';
+import { legacyPersonId } from '../../src/domain/rating/legacy-person';
+import type { RoundRatings } from '../../src/domain/rating/model';
+import { db, ROUND_DOC_UPDATES } from '../../src/storage/db';
 import { commitImport, dumpDatabase, previewImport, readExchangeFile } from '../../src/storage/exchange';
 import { importQuestionnaire } from '../../src/storage/questionnaires';
+import { refreshAgreedAnswers } from '../../src/storage/round-doc/agreed';
+import { openRoundDoc } from '../../src/storage/round-doc/load';
+import { fromBase64 } from '../../src/storage/round-doc/merge';
+import { projectDocument, storedProjection } from './round-doc-helpers';
 
-const DIR = join(import.meta.dirname, '../fixtures/formats/v1');
-const bytes = (name: string) => readFileSync(join(DIR, name));
-const json = <T>(name: string) => JSON.parse(bytes(name).toString('utf8')) as T;
+const DIRS = {
+  v1: join(import.meta.dirname, '../fixtures/formats/v1'),
+  v2: join(import.meta.dirname, '../fixtures/formats/v2'),
+};
+const DIR = DIRS.v1;
+const bytes = (name: string, dir = DIR) => readFileSync(join(dir, name));
+const json = <T>(name: string, dir = DIR) => JSON.parse(bytes(name, dir).toString('utf8')) as T;
 
 /** SHA-256 of each frozen file: they are never edited (tests/fixtures/formats/README.md). */
-const FROZEN: Record<string, string> = {
-  'assignment-1.json': '84caa78f5922a0e6843f80c7e7c52086e42bf837589fffbf6f0a1842df8950f7',
-  'backup-1-assigned-copy.json': '6d4cbc9076c08f5b30b3e084fabcd80d5eaa3a3d19da44be61280b0a220b5716',
-  'backup-1.json': '95eadd148334f359eab5a4b85ac68d4b891f075807999a924612688835ffc2f1',
-  'questionnaire-1-before-suggestions-2014.json':
-    '2adea43c011a39e43c12376e1578486c2380dcc1be3a1f92f75f9f76b53d3603',
-  'questionnaire-1-before-suggestions-2016.json':
-    '12c0a03f87b3ab5c89c14a1804121752d9f40ec1f63acdd63be387cc132e4abb',
-  'questionnaire-1.json': 'aca0e6e5a8f903be80a28737f27de74832f60fefa66216890ed8f31c3a1fadaa',
-  'response-1-before-received-at.json': '221b25a3c073955e54357cdb607adc0f3321abc5f8eea70366f829f75b9fdf9a',
-  'response-1.json': '1614249e6c849a8dcb45f675b691c24d48c91229450c406d4614df7a4f97253c',
-  'round-1-old-snapshot.json': '3917e56831a88dca60b3ced5da7d1c6b732f22195e8a9740e76df51361111d60',
-  'round-1.json': 'ff97733b9614610f128c35867dbcac30fb05b0e264668e1a1d436ae5d5adb696',
+const FROZEN: Record<keyof typeof DIRS, Record<string, string>> = {
+  v1: {
+    'assignment-1.json': '84caa78f5922a0e6843f80c7e7c52086e42bf837589fffbf6f0a1842df8950f7',
+    'backup-1-assigned-copy.json': '6d4cbc9076c08f5b30b3e084fabcd80d5eaa3a3d19da44be61280b0a220b5716',
+    'backup-1.json': '95eadd148334f359eab5a4b85ac68d4b891f075807999a924612688835ffc2f1',
+    'questionnaire-1-before-suggestions-2014.json':
+      '2adea43c011a39e43c12376e1578486c2380dcc1be3a1f92f75f9f76b53d3603',
+    'questionnaire-1-before-suggestions-2016.json':
+      '12c0a03f87b3ab5c89c14a1804121752d9f40ec1f63acdd63be387cc132e4abb',
+    'questionnaire-1.json': 'aca0e6e5a8f903be80a28737f27de74832f60fefa66216890ed8f31c3a1fadaa',
+    'response-1-before-received-at.json': '221b25a3c073955e54357cdb607adc0f3321abc5f8eea70366f829f75b9fdf9a',
+    'response-1.json': '1614249e6c849a8dcb45f675b691c24d48c91229450c406d4614df7a4f97253c',
+    'round-1-old-snapshot.json': '3917e56831a88dca60b3ced5da7d1c6b732f22195e8a9740e76df51361111d60',
+    'round-1.json': 'ff97733b9614610f128c35867dbcac30fb05b0e264668e1a1d436ae5d5adb696',
+  },
+  v2: {
+    'assignment-2.json': 'acb746d345ada179658093802203d53070b302bf6a1bcf0abb974b04b356f9d4',
+    'backup-2.json': '8e04bbf1a9519680d201457a4dd96bee0cc5532614bc50d1c5e29745d7057753',
+    'response-2.json': 'fe1aff59f8b103ae348f68fa5a76c143d8ea4b6de477c64bb99d3dc8df8caf72',
+  },
 };
 
 const KEY_2016 = 'eblomladan@2016#279407b1b9da225d';
 const KEY_2014_BEFORE_SUGGESTIONS = 'eblomladan@2014#fa70331ac2d857dd';
 
 /** Reads a frozen file as a user's browser would, and writes what the preview promised. */
-async function importFixture(name: string) {
-  const file = await readExchangeFile(new Blob([bytes(name)]), name);
+async function importFixture(name: string, dir = DIR) {
+  const file = await readExchangeFile(new Blob([bytes(name, dir)]), name);
   if (!file.ok) throw new Error(`${name}: ${JSON.stringify(file.issues)}`);
   const plan = await previewImport([file]);
   await commitImport([file], plan.signature);
@@ -80,13 +99,57 @@ async function coordinatorAtHandOut() {
   return assignment.round.id;
 }
 
+/**
+ * Every answer of a /1 file's parts arrived: in the round's document as the rating of the person
+ * it names (its value, comment, evidence link and time), and in the agreed answers the other views
+ * read, attributed to that person.
+ */
+async function expectPartsArrived(roundId: string, questionnaire: Questionnaire, parts: readonly FilePart[]) {
+  const projected = await storedProjection(roundId, questionnaire);
+  let count = 0;
+  for (const part of parts) {
+    const stored = await db.responses.get([roundId, part.sectionId]);
+    if (part.respondent) {
+      expect(stored?.respondent).toEqual(part.respondent);
+      expect(projected.parts[part.sectionId]!.respondents).toContainEqual(
+        expect.objectContaining({ name: part.respondent.name, role: part.respondent.role }),
+      );
+    }
+    for (const [indicatorId, answer] of Object.entries(part.answers)) {
+      const name = answer.answeredBy ?? part.respondent?.name;
+      const ratings = projected.parts[part.sectionId]!.indicators[indicatorId]!.ratings;
+      expect(ratings).toHaveLength(1);
+      const [rating] = ratings;
+      expect([indicatorId, rating!.personId, rating!.name]).toEqual([
+        indicatorId,
+        legacyPersonId(name!),
+        name,
+      ]);
+      const { value, comment, evidence, at } = rating!;
+      expect({ value, comment, evidence, at }).toEqual({
+        value: answer.value,
+        comment: answer.comment,
+        evidence: answer.evidence,
+        at: answer.updatedAt,
+      });
+      expect(stored?.answers[indicatorId]).toEqual({ ...answer, answeredBy: name });
+      count++;
+    }
+  }
+  return count;
+}
+
 describe('the frozen files of format version 1', () => {
-  it('are byte for byte as the app wrote them', () => {
-    const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
-    expect(files.sort()).toEqual(Object.keys(FROZEN).sort());
-    for (const name of files)
-      expect([name, createHash('sha256').update(bytes(name)).digest('hex')]).toEqual([name, FROZEN[name]]);
-  });
+  for (const [version, dir] of Object.entries(DIRS) as [keyof typeof DIRS, string][])
+    it(`of ${version} are byte for byte as the app wrote them`, () => {
+      const files = readdirSync(dir).filter((name) => name.endsWith('.json'));
+      expect(files.sort()).toEqual(Object.keys(FROZEN[version]).sort());
+      for (const name of files)
+        expect([name, createHash('sha256').update(bytes(name, dir)).digest('hex')]).toEqual([
+          name,
+          FROZEN[version][name],
+        ]);
+    });
 
   it('assignment-1.json opens as an assigned copy with the parts and the answer it carried', async () => {
     const { file, preview } = await importFixture('assignment-1.json');
@@ -113,6 +176,8 @@ describe('the frozen files of format version 1', () => {
     });
     const snapshot = await db.questionnaires.get(KEY_2016);
     expect(snapshot?.questionnaire.sections[0]!.indicators[0]!.suggestions?.length).toBeGreaterThan(0);
+    const { parts } = json<{ parts: FilePart[] }>('assignment-1.json');
+    expect(await expectPartsArrived(round!.id, snapshot!.questionnaire, parts)).toBe(1);
   });
 
   for (const name of ['response-1.json', 'response-1-before-received-at.json']) {
@@ -122,14 +187,21 @@ describe('the frozen files of format version 1', () => {
       expect(file.exchange.notices).toEqual(
         name === 'response-1.json' ? [] : [{ rule: 'received-at-assumed', path: '$', params: {} }],
       );
-      expect(preview.kind === 'response' && preview.changes.map((c) => [c.indicatorId, c.kind])).toEqual([
-        ['skola.franvaro-anmalan', 'new'],
-        ['skola.skolval', 'new'],
-        ['omsorg.ansokan-insatser', 'new'],
-        ['omsorg.trygghetslarm-digitala', 'new'],
-        ['omsorg.nattillsyn-kamera', 'new'],
-      ]);
-      expect(preview.kind === 'response' && preview.unchanged).toBe(1);
+      const maria = legacyPersonId('Maria Lind');
+      const jonas = legacyPersonId('Jonas Berg');
+      // Every answer is its author's rating; the one given before the hand-out is the same in the file.
+      expect(preview).toMatchObject({
+        kind: 'response',
+        doc: {
+          people: [
+            { personId: maria, name: 'Maria Lind', added: 2, changed: 0 },
+            { personId: jonas, name: 'Jonas Berg', added: 3, changed: 0 },
+          ],
+          conflicts: [],
+          ignored: {},
+          changes: true,
+        },
+      });
       const care = await db.responses.get([roundId, 'aldre-omsorg']);
       expect(care?.respondent).toEqual({ name: 'Jonas Berg', role: 'Socialchef' });
       expect(care?.answers['omsorg.ansokan-insatser']).toEqual({
@@ -139,13 +211,23 @@ describe('the frozen files of format version 1', () => {
         answeredBy: 'Jonas Berg',
         updatedAt: '2025-02-12T13:20:00.000Z',
       });
-      // The answer given before the hand-out is the same in the file: it stays as it was.
       expect((await db.responses.get([roundId, 'barn-elever']))?.answers['e-tjanst.forskoleplats']).toEqual({
         value: 'helt',
         comment: 'Oförändrat sedan förra året.',
         answeredBy: 'Maria Lind',
         updatedAt: '2025-02-04T10:15:00.000Z',
       });
+      const { parts, createdAt } = json<{ parts: FilePart[]; createdAt: string }>(name);
+      const questionnaire = (await db.questionnaires.get(KEY_2016))!.questionnaire;
+      expect(await expectPartsArrived(roundId, questionnaire, parts)).toBe(6);
+      // The parts have come back from the people who rated them.
+      const projected = await storedProjection(roundId, questionnaire);
+      expect(projected.parts['aldre-omsorg']!.returned).toEqual({ [jonas]: createdAt });
+      expect(projected.parts['barn-elever']!.returned).toEqual({ [maria]: createdAt });
+
+      // The same file again changes nothing.
+      const again = await readExchangeFile(new Blob([bytes(name)]), name);
+      expect((await previewImport([again])).changes).toBe(false);
     });
   }
 
@@ -190,8 +272,10 @@ describe('the frozen files of format version 1', () => {
       settings: { add: 3, replace: 0, same: 0 },
       actions: { add: 4, replace: 0, same: 0 },
       referenceRounds: { add: 1, replace: 0, same: 0 },
+      // A /1 backup has no round documents: a draft round's are made from its answers.
+      roundDocs: { add: 0, replace: 0, same: 0 },
     });
-    const written = json<{ data: unknown }>('backup-1.json').data;
+    const written = json<BackupFile>('backup-1.json').data;
     expect(await dumpDatabase()).toEqual(written);
 
     const rounds = await db.rounds.toArray();
@@ -213,6 +297,14 @@ describe('the frozen files of format version 1', () => {
 
     const again = await readExchangeFile(new Blob([bytes('backup-1.json')]), 'backup-1.json');
     expect((await previewImport([again])).changes).toBe(false);
+
+    // The draft round's document, made when it is first opened, holds every answer it had.
+    const draft = rounds.find((r) => r.status === 'draft')!;
+    (await openRoundDoc(draft.id)).release();
+    await refreshAgreedAnswers(draft.id);
+    const questionnaire = (await db.questionnaires.get(draft.questionnaireKey))!.questionnaire;
+    const parts = written.responses.filter((r) => r.roundId === draft.id);
+    expect(await expectPartsArrived(draft.id, questionnaire, parts)).toBe(10);
   });
 
   it('backup-1-assigned-copy.json restores an assigned copy that still answers only its parts', async () => {
@@ -226,6 +318,12 @@ describe('the frozen files of format version 1', () => {
     expect(
       (await db.responses.get([round!.id, 'aldre-omsorg']))?.answers['omsorg.nattillsyn-kamera'],
     ).toMatchObject({ value: 'delvis', comment: 'Erbjuds i två av fem hemtjänstområden.' });
+    // Its document, made when the copy is first opened, holds every answer it had.
+    (await openRoundDoc(round!.id)).release();
+    await refreshAgreedAnswers(round!.id);
+    const { data } = json<BackupFile>('backup-1-assigned-copy.json');
+    const questionnaire = (await db.questionnaires.get(round!.questionnaireKey))!.questionnaire;
+    expect(await expectPartsArrived(round!.id, questionnaire, data.responses)).toBe(6);
   });
 
   for (const [name, suggestions] of [
@@ -245,4 +343,177 @@ describe('the frozen files of format version 1', () => {
       expect(indicators.every((i) => (i.suggestions?.length ?? 0) > 0)).toBe(suggestions);
     });
   }
+});
+
+describe('the frozen files of format version 2', () => {
+  const assignment = json<AssignmentFile>('assignment-2.json', DIRS.v2);
+  const response = json<ResponseFile>('response-2.json', DIRS.v2);
+  const backup = json<BackupFile>('backup-2.json', DIRS.v2);
+  const questionnaire = assignment.questionnaire;
+  const roundId = assignment.round.id;
+  const maria = assignment.recipient!.personId;
+  const kim = '5b0e7c1a-9d2f-4c3e-8a41-0f6d2b7e9c15';
+
+  /** The ratings, agreed answers, respondents and marks a projection shows, to compare two of them. */
+  const content = (projected: RoundRatings) => ({ persons: projected.persons, parts: projected.parts });
+
+  /** The coordinator's database when the hand-out was written: its round and its document. */
+  async function coordinatorAtHandOut() {
+    const key = questionnaireKey(questionnaire);
+    await db.questionnaires.put({
+      key,
+      id: questionnaire.id,
+      version: questionnaire.version,
+      source: 'bundled',
+      storedAt: assignment.round.createdAt,
+      questionnaire,
+    });
+    const at = assignment.round.createdAt;
+    await db.rounds.put({
+      ...assignment.round,
+      questionnaireKey: key,
+      status: 'draft',
+      updatedAt: at,
+      history: [{ type: 'created', at }],
+    });
+    for (const section of questionnaire.sections)
+      await db.responses.put({ roundId, sectionId: section.id, answers: {}, updatedAt: at });
+    await db.roundDocs.put({ roundId });
+    await db.table(ROUND_DOC_UPDATES).add({ k: roundId, u: fromBase64(assignment.document!)!, f: 1 });
+    await refreshAgreedAnswers(roundId);
+  }
+
+  it('assignment-2.json opens as Maria’s copy with the round’s document as it was handed out', async () => {
+    const { file, preview } = await importFixture('assignment-2.json', DIRS.v2);
+    expect(file.exchange.notices).toEqual([]);
+    expect(preview).toMatchObject({
+      kind: 'assignment',
+      outcome: 'create',
+      sectionIds: ['barn-elever'],
+      recipient: 'Maria Lind',
+      setsOrganisation: '1440',
+    });
+    const round = await db.rounds.get(roundId);
+    expect(round).toMatchObject({
+      organisationCode: '1440',
+      year: 2025,
+      label: 'Våren 2025',
+      questionnaireKey: KEY_2016,
+      assignment: { sectionIds: ['barn-elever'], handedOutAt: assignment.createdAt, personId: maria },
+    });
+    const stored = await storedProjection(roundId, questionnaire);
+    expect(content(stored)).toEqual(content(projectDocument(questionnaire, assignment.document!)));
+    const part = stored.parts['barn-elever']!;
+    expect(part.respondents.map((r) => [r.name, r.role])).toEqual([
+      ['Kim Andersson', 'Digitaliseringsstrateg'],
+      ['Maria Lind', 'Förvaltningschef, barn och utbildning'],
+    ]);
+    expect(part.handedOut).toEqual({ [maria]: assignment.createdAt });
+    expect((await db.responses.get([roundId, 'barn-elever']))?.answers['e-tjanst.forskoleplats']).toEqual({
+      value: 'helt',
+      comment: 'Oförändrat sedan förra året.',
+      answeredBy: 'Kim Andersson',
+      updatedAt: '2025-02-04T10:15:00.000Z',
+    });
+    expect(
+      (await db.responses.get([roundId, 'ledning-arbetssatt']))?.answers['styrning.strategi'],
+    ).toMatchObject({
+      value: 'helt',
+      evidence: 'https://www.ale.se/kommun-och-politik/styrdokument/digitaliseringsstrategi.pdf',
+    });
+  });
+
+  it('response-2.json merges Maria’s ratings beside the coordinator’s, and a second time changes nothing', async () => {
+    await coordinatorAtHandOut();
+    const { file, preview } = await importFixture('response-2.json', DIRS.v2);
+    expect(file.exchange.notices).toEqual([]);
+    expect(preview).toEqual({
+      kind: 'response',
+      name: 'response-2.json',
+      round: {
+        id: roundId,
+        organisationCode: '1440',
+        year: 2025,
+        label: 'Våren 2025',
+      },
+      doc: {
+        people: [{ personId: maria, name: 'Maria Lind', added: 3, changed: 0 }],
+        conflicts: [],
+        ignored: {},
+        changes: true,
+      },
+    });
+    const part = (await storedProjection(roundId, questionnaire)).parts['barn-elever']!;
+    const preschool = part.indicators['e-tjanst.forskoleplats']!;
+    expect(preschool.ratings.map((r) => [r.name, r.value, r.comment])).toEqual([
+      ['Kim Andersson', 'helt', 'Oförändrat sedan förra året.'],
+      ['Maria Lind', 'delvis', 'Uppsägning sker fortfarande på papper.'],
+    ]);
+    expect([preschool.spread, preschool.status, preschool.agreed]).toEqual([
+      'one-level',
+      'differs',
+      undefined,
+    ]);
+    expect(part.indicators['skola.franvaro-anmalan']!.ratings).toEqual([
+      expect.objectContaining({
+        personId: maria,
+        value: 'helt',
+        evidence: 'https://www.ale.se/forskola-och-skola/franvaro',
+        at: '2025-02-14T08:02:00.000Z',
+      }),
+    ]);
+    expect(part.returned).toEqual({ [maria]: response.createdAt });
+    const answers = (await db.responses.get([roundId, 'barn-elever']))!.answers;
+    expect(answers['e-tjanst.forskoleplats']).toEqual({
+      comment:
+        'Kim Andersson: Oförändrat sedan förra året.\n\nMaria Lind: Uppsägning sker fortfarande på papper.',
+      answeredBy: 'Kim Andersson, Maria Lind',
+      updatedAt: '2025-02-14T08:02:00.000Z',
+    });
+    expect(answers['skola.skolval']).toEqual({
+      value: 'ej-aktuellt',
+      comment: 'Kommunen har bara en skola per område.',
+      answeredBy: 'Maria Lind',
+      updatedAt: '2025-02-14T08:02:00.000Z',
+    });
+
+    const again = await readExchangeFile(new Blob([bytes('response-2.json', DIRS.v2)]), 'response-2.json');
+    const plan = await previewImport([again]);
+    expect(plan.changes).toBe(false);
+    expect(plan.previews[0]).toMatchObject({ doc: { people: [], conflicts: [], changes: false } });
+  });
+
+  it('backup-2.json restores the whole database it was written from, documents included, and a second time changes nothing', async () => {
+    const { file, preview } = await importFixture('backup-2.json', DIRS.v2);
+    expect(file.exchange.notices).toEqual([]);
+    expect(preview.kind === 'backup' && preview.tables).toEqual({
+      questionnaires: { add: 1, replace: 0, same: 0 },
+      rounds: { add: 2, replace: 0, same: 0 },
+      responses: { add: 16, replace: 0, same: 0 },
+      settings: { add: 3, replace: 0, same: 0 },
+      actions: { add: 1, replace: 0, same: 0 },
+      referenceRounds: { add: 0, replace: 0, same: 0 },
+      roundDocs: { add: 1, replace: 0, same: 0 },
+    });
+    const { roundDocs, ...rows } = backup.data;
+    expect(await dumpDatabase()).toEqual(rows);
+    expect(roundDocs.map((d) => d.roundId)).toEqual([roundId]);
+    const stored = await storedProjection(roundId, questionnaire);
+    expect(content(stored)).toEqual(content(projectDocument(questionnaire, roundDocs[0]!.document)));
+    // The differing ratings were settled by the coordinator, with a note.
+    expect(stored.parts['barn-elever']!.indicators['e-tjanst.forskoleplats']!.agreed).toEqual({
+      value: 'delvis',
+      source: 'chosen',
+      by: kim,
+      byName: 'Kim Andersson',
+      at: '2025-02-25T13:00:00.000Z',
+      note: 'Enades på mötet 25 februari.',
+    });
+    expect((await db.rounds.get(roundId))?.status).toBe('draft');
+
+    const again = await readExchangeFile(new Blob([bytes('backup-2.json', DIRS.v2)]), 'backup-2.json');
+    const plan = await previewImport([again]);
+    expect(plan.changes).toBe(false);
+    expect(plan.previews[0]).toMatchObject({ tables: { roundDocs: { add: 0, replace: 0, same: 1 } } });
+  });
 });
