@@ -3,6 +3,8 @@
  * it was handed out and who sent answers back, and how many indicators are agreed or still
  * differ. Stored beside the agreed answers, so the overview reads it without the document.
  */
+import type { PartResponse } from '../round/model';
+import { legacyPersonId } from './legacy-person';
 import type { PartRatings, RoundRatings } from './model';
 
 export interface NamedTime {
@@ -19,6 +21,11 @@ export interface PartStatus {
   agreed: number;
   /** Indicators whose ratings differ with nothing settling them. */
   differs: number;
+  /**
+   * Their ids, in the part's order, so the report can list them without the document. Absent
+   * from a status stored before it existed (until the round's next change rewrites it).
+   */
+  differing?: string[];
 }
 
 function named(round: RoundRatings, times: Record<string, string>): NamedTime[] {
@@ -33,6 +40,7 @@ function named(round: RoundRatings, times: Record<string, string>): NamedTime[] 
 
 export function partStatus(round: RoundRatings, part: PartRatings): PartStatus {
   const indicators = Object.values(part.indicators);
+  const differing = indicators.filter((indicator) => indicator.status === 'differs');
   return {
     respondents: part.respondents.map(({ id, name, role }) => ({
       personId: id,
@@ -42,6 +50,26 @@ export function partStatus(round: RoundRatings, part: PartRatings): PartStatus {
     handedOut: named(round, part.handedOut),
     returned: named(round, part.returned),
     agreed: indicators.filter((indicator) => indicator.status === 'agreed').length,
-    differs: indicators.filter((indicator) => indicator.status === 'differs').length,
+    differs: differing.length,
+    differing: differing.map((indicator) => indicator.indicatorId),
+  };
+}
+
+/**
+ * The status of a part of a round whose document was never made (started, or last changed,
+ * before answers moved into round documents): its one respondent as `responses` names them,
+ * nothing handed out, and every answer agreed, as one respondent's answers are.
+ */
+export function statusFromResponse(response: PartResponse | undefined): PartStatus {
+  const name = response?.respondent?.name.trim();
+  const role = response?.respondent?.role.trim();
+  const answered = Object.values(response?.answers ?? {}).filter((answer) => answer.value !== undefined);
+  return {
+    respondents: name ? [{ personId: legacyPersonId(name), name, ...(role ? { role } : {}) }] : [],
+    handedOut: [],
+    returned: [],
+    agreed: answered.length,
+    differs: 0,
+    differing: [],
   };
 }
