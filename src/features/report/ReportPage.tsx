@@ -7,12 +7,14 @@ import { compareRounds, type PartChange } from '../../domain/compare/changes';
 import { selectActions } from '../../domain/plan/list';
 import { followUp } from '../../domain/plan/target';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { statusFromResponse, type PartStatus } from '../../domain/rating/status';
 import { roundProgress } from '../../domain/round/progress';
 import { gapOf, highlights } from '../../domain/score/highlights';
 import { scoreRound, type PartScore } from '../../domain/score/scoring';
 import { allBundled } from '../../exchange/bundled-questionnaires';
 import { loadRegister } from '../../exchange/municipalities';
 import { usePlanData, type PlanData } from '../../storage/live-plan';
+import { useRoundStatus } from '../../storage/live-round-status';
 import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
@@ -26,9 +28,10 @@ import { roundPath } from '../../ui/paths';
 export default function ReportPage({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
   const data = usePlanData(roundId);
+  const status = useRoundStatus(roundId);
   return (
-    <RoundGate data={data} notFound={t('report.notFound')}>
-      {(found) => <Report data={found} />}
+    <RoundGate data={status === undefined ? undefined : data} notFound={t('report.notFound')}>
+      {(found) => <Report data={found} status={status ?? null} />}
     </RoundGate>
   );
 }
@@ -52,7 +55,25 @@ function useWords(questionnaire: Questionnaire) {
   return { value, indicator: (id: string) => indicators.get(id) };
 }
 
-function Report({ data }: { data: PlanData }) {
+/** "Anna Andersson (Förvaltningschef) och Bo Berg" for every respondent of a part. */
+function useRespondentNames() {
+  const { t, i18n } = useTranslation();
+  const list = new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { type: 'conjunction' });
+  return (respondents: PartStatus['respondents']) =>
+    list.format(
+      respondents.map(({ name, role }) =>
+        !name ? t('report.answers.unnamed') : role ? t('report.answers.person', { name, role }) : name,
+      ),
+    );
+}
+
+interface ReportProps {
+  data: PlanData;
+  /** Per part, from the round's document; null when it has none (then from `responses`). */
+  status: Record<string, PartStatus> | null;
+}
+
+function Report({ data, status }: ReportProps) {
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const register = use(loadRegister());
@@ -75,6 +96,12 @@ function Report({ data }: { data: PlanData }) {
     : null;
   const changeOf = new Map<string, PartChange>(comparison?.parts.map((p) => [p.sectionId, p]) ?? []);
   const sectionOf = new Map(questionnaire.sections.map((s) => [s.id, s]));
+  const respondentNames = useRespondentNames();
+  const statusOf = (sectionId: string) =>
+    status?.[sectionId] ?? statusFromResponse(current.responses.find((r) => r.sectionId === sectionId));
+  const differing = questionnaire.sections
+    .map((section) => ({ section, status: statusOf(section.id) }))
+    .filter((part) => part.status.differs > 0);
   const partName = (p: PartScore) => localized(sectionOf.get(p.sectionId)!.title);
 
   // The result view's rule: the same parts are strongest and weakest there and here.
@@ -364,22 +391,48 @@ function Report({ data }: { data: PlanData }) {
         )}
       </section>
 
+      {differing.length > 0 && (
+        <section className="report__section" aria-labelledby="report-differences">
+          <h2 id="report-differences">{t('report.differences.title')}</h2>
+          <p>{t('report.differences.lead')}</p>
+          {differing.map(({ section, status: part }) => {
+            const ids = new Set(part.differing ?? []);
+            const listed = section.indicators.filter((indicator) => ids.has(indicator.id));
+            return (
+              <div key={section.id}>
+                <h3>
+                  <Localized text={section.title} />
+                </h3>
+                {listed.length > 0 ? (
+                  <ul>
+                    {listed.map((indicator) => (
+                      <li key={indicator.id}>
+                        <Localized text={indicator.text} />
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  // A status stored before it listed the indicators: their number only.
+                  <p>{t('report.differences.count', { count: part.differs })}</p>
+                )}
+              </div>
+            );
+          })}
+        </section>
+      )}
+
       <section className="report__section" aria-labelledby="report-answers">
         <h2 id="report-answers">{t('report.answers.title')}</h2>
         {questionnaire.sections.map((section) => {
-          const response = current.responses.find((r) => r.sectionId === section.id);
-          const respondent = response?.respondent;
+          const part = statusOf(section.id);
+          const differs = new Set(part.differing ?? []);
           return (
             <div key={section.id} className="report__part">
               <h3>
                 <Localized text={section.title} />
               </h3>
-              {respondent?.name && (
-                <p>
-                  {respondent.role
-                    ? t('report.answers.respondent', { name: respondent.name, role: respondent.role })
-                    : t('report.answers.respondentName', { name: respondent.name })}
-                </p>
+              {part.respondents.length > 0 && (
+                <p>{t('report.answers.respondents', { names: respondentNames(part.respondents) })}</p>
               )}
               <table className="report__table report__answers">
                 <caption>{t('report.answers.caption', { part: localized(section.title) })}</caption>
@@ -399,7 +452,11 @@ function Report({ data }: { data: PlanData }) {
                         <th scope="row">
                           <Localized text={indicator.text} />
                         </th>
-                        <td className="report__nowrap">{words.value(answer?.value)}</td>
+                        <td className="report__nowrap">
+                          {answer?.value === undefined && differs.has(indicator.id)
+                            ? t('report.answers.differs')
+                            : words.value(answer?.value)}
+                        </td>
                         <td className="report__comment">{answer?.comment || t('report.answers.none')}</td>
                         <td className="report__evidence">
                           {answer?.evidence ? (
