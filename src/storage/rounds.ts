@@ -80,10 +80,14 @@ async function changeRound(roundId: string, change: (round: Round) => Round): Pr
   });
 }
 
-/** Publishes a round: from now on it is read-only until reopened. */
+/**
+ * Publishes a round: from now on it is read-only until reopened. Only the coordinator's round
+ * is published: a respondent's copy (from a hand-out file) sends its answers back instead.
+ */
 export async function publishRound(roundId: string): Promise<Round> {
   return changeRound(roundId, (round) => {
     if (round.status === 'published') return round;
+    if (round.assignment) throw new StorageRefusal('locked', `round ${roundId} is an assigned copy`);
     const at = now();
     return {
       ...round,

@@ -33,7 +33,17 @@ describe('Öppna fil', () => {
     await user.click(screen.getByRole('button', { name: 'Läs in' }));
     expect(await screen.findByText('Klart. Allt är inläst.')).toBeInTheDocument();
 
+    // A new copy with one part opens on that part, the respondent's work.
     await user.click(screen.getByRole('link', { name: 'Till omgången 2025' }));
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: /^Barn och elever <img src=x/ },
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+    expect(document.querySelector('main img:not([alt=""]), main script')).toBeNull();
+    await user.click(screen.getAllByRole('link', { name: 'Till omgångens översikt' })[0]!);
     expect(
       await screen.findByRole(
         'heading',

@@ -12,7 +12,7 @@ import { IssueList } from '../../ui/IssueList';
 import { useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
-import { paths, roundPath } from '../../ui/paths';
+import { answerPath, paths, roundPath } from '../../ui/paths';
 import './exchange.css';
 import { FileNotices } from './FileNotices';
 import './strings';
@@ -156,7 +156,7 @@ export default function OpenFilePage() {
         <ul>
           {[...new Map(plan.previews.flatMap(roundLink).map((l) => [l.id, l])).values()].map((l) => (
             <li key={l.id}>
-              <Link href={roundPath(l.id)}>{t('exchangeViews.open.toRound', { year: l.year })}</Link>
+              <Link href={l.href}>{t('exchangeViews.open.toRound', { year: l.year })}</Link>
             </li>
           ))}
           <li>
@@ -173,10 +173,16 @@ export default function OpenFilePage() {
   );
 }
 
-const roundLink = (preview: FilePreview) =>
-  preview.kind === 'assignment' || preview.kind === 'response'
-    ? [{ id: preview.round.id, year: preview.round.year }]
-    : [];
+/**
+ * Where "Till omgången" leads after a file is read: a new respondent's copy with one part opens
+ * on that part (the work they came to do), any other round on its overview.
+ */
+const roundLink = (preview: FilePreview) => {
+  if (preview.kind !== 'assignment' && preview.kind !== 'response') return [];
+  const { id, year } = preview.round;
+  const only = preview.kind === 'assignment' && preview.outcome === 'create' ? preview.sectionIds : [];
+  return [{ id, year, href: only.length === 1 ? answerPath(id, only[0]!) : roundPath(id) }];
+};
 
 function useMunicipalityName() {
   const register = use(loadRegister());

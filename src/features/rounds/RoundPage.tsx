@@ -2,32 +2,46 @@ import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { PartStatus } from '../../domain/rating/status';
 import type { PartResponse, Round } from '../../domain/round/model';
-import { roundProgress, sectionProgress } from '../../domain/round/progress';
+import { roundProgress } from '../../domain/round/progress';
 import { loadRegister } from '../../exchange/municipalities';
-import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { Localized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { RoundGate } from '../../ui/RoundGate';
 import { Page } from '../../ui/Page';
 import { formatDateTime, formatDay } from '../../ui/format';
 import { scoreRound } from '../../domain/score/scoring';
-import { answerPath, paths, planPath, reportPath, resultPath } from '../../ui/paths';
+import { paths, planPath, reportPath, resultPath } from '../../ui/paths';
 import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
+import { AssignedCopyIntro } from './AssignedCopyIntro';
+import { PartsTable } from './PartsTable';
 import { PublishPanel } from './PublishPanel';
 import { ShareSection } from './ShareSection';
 import { useRound } from '../../storage/live-rounds';
-import { TableScroll } from '../../ui/TableScroll';
+import { useRoundStatus } from '../../storage/live-round-status';
+import './rounds.css';
 
-/** A round's overview: every part with its respondent and progress, publishing, and history. */
+/**
+ * A round's overview: every part with who rates it, hand-outs, progress and agreement,
+ * publishing, and history. A respondent's copy opens with what is theirs to do instead, and has
+ * none of the coordinator's actions.
+ */
 export default function RoundPage({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
   const data = useRound(roundId);
+  const status = useRoundStatus(roundId);
   // A round whose questionnaire snapshot is missing cannot be shown: it counts as not found.
-  const shown = data && !data.questionnaire ? null : data;
+  const shown = data && !data.questionnaire ? null : status === undefined ? undefined : data;
   return (
     <RoundGate data={shown} notFound={t('rounds.round.notFound')}>
       {({ round, questionnaire, responses }) => (
-        <RoundOverview round={round} questionnaire={questionnaire!} responses={responses} />
+        <RoundOverview
+          round={round}
+          questionnaire={questionnaire!}
+          responses={responses}
+          status={status ?? null}
+        />
       )}
     </RoundGate>
   );
@@ -37,14 +51,14 @@ interface Props {
   round: Round;
   questionnaire: Questionnaire;
   responses: PartResponse[];
+  status: Record<string, PartStatus> | null;
 }
 
-function RoundOverview({ round, questionnaire, responses }: Props) {
+function RoundOverview({ round, questionnaire, responses, status }: Props) {
   const { t, i18n } = useTranslation();
-  const localized = useLocalized();
   const register = use(loadRegister());
   const municipality = register.municipalities.find((m) => m.code === round.organisationCode);
-  const byId = new Map(responses.map((r) => [r.sectionId, r]));
+  const copy = round.assignment ? { ...round, assignment: round.assignment } : undefined;
   const answers = Object.fromEntries(responses.map((r) => [r.sectionId, r.answers]));
   const total = roundProgress(questionnaire, answers);
   const date = (iso: string) => formatDay(iso, i18n.language);
@@ -56,7 +70,15 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
           : t('rounds.round.title', { year: round.year })
       }
     >
-      <HelpLink section="publish" />
+      {copy && (
+        <AssignedCopyIntro
+          round={copy}
+          questionnaire={questionnaire}
+          municipality={municipality?.name ?? round.organisationCode}
+          status={status}
+        />
+      )}
+      <HelpLink section={copy ? 'answer' : 'publish'} />
       <p>
         <Link href={paths.rounds}>{t('rounds.round.back')}</Link>
       </p>
@@ -96,58 +118,27 @@ function RoundOverview({ round, questionnaire, responses }: Props) {
         })}
       />
       <p>
-        <Link href={resultPath(round.id)}>{t('flowerbox.toResult')}</Link> ·{' '}
-        <Link href={paths.compare}>{t('rounds.round.toCompare')}</Link> ·{' '}
-        <Link href={planPath(round.id)}>{t('rounds.round.toPlan')}</Link> ·{' '}
-        <Link href={reportPath(round.id)}>{t('rounds.round.toReport')}</Link>
+        <Link href={resultPath(round.id)}>{t('flowerbox.toResult')}</Link>
+        {/* Comparing, planning and reporting are the coordinator's work, not a copy's. */}
+        {!copy && (
+          <>
+            {' · '}
+            <Link href={paths.compare}>{t('rounds.round.toCompare')}</Link> ·{' '}
+            <Link href={planPath(round.id)}>{t('rounds.round.toPlan')}</Link> ·{' '}
+            <Link href={reportPath(round.id)}>{t('rounds.round.toReport')}</Link>
+          </>
+        )}
       </p>
 
       <h2>{t('rounds.round.partsTitle')}</h2>
-      <TableScroll label={t('rounds.round.partsCaption')}>
-        <table>
-          <caption>{t('rounds.round.partsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('rounds.round.part')}</th>
-              <th scope="col">{t('rounds.round.kind')}</th>
-              <th scope="col">{t('rounds.round.role')}</th>
-              <th scope="col">{t('rounds.round.answering')}</th>
-              <th scope="col">{t('rounds.progress')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {questionnaire.sections.map((section) => {
-              const response = byId.get(section.id);
-              const progress = sectionProgress(section, response?.answers);
-              const part = localized(section.title);
-              return (
-                <tr key={section.id}>
-                  <th scope="row">
-                    <Link href={answerPath(round.id, section.id)}>
-                      {round.status === 'draft'
-                        ? t('rounds.round.answerPart', { part })
-                        : t('rounds.round.readPart', { part })}
-                    </Link>
-                  </th>
-                  <td>{t(`questionnaire.kind.${section.kind}`)}</td>
-                  <td>
-                    <Localized text={section.respondent.title} />
-                  </td>
-                  <td>{response?.respondent?.name || t('rounds.round.nobody')}</td>
-                  <td>
-                    <progress max={progress.total} value={progress.answered} aria-hidden="true" />{' '}
-                    {t('rounds.progressValue', { answered: progress.answered, total: progress.total })}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableScroll>
+      <PartsTable round={round} questionnaire={questionnaire} responses={responses} status={status} />
 
-      <ShareSection round={round} questionnaire={questionnaire} />
+      {!copy && <ShareSection round={round} />}
 
-      <PublishPanel round={round} unanswered={total.total - total.answered} />
+      {/* No publishing in a copy; one published by an older version can still be reopened. */}
+      {(!copy || round.status === 'published') && (
+        <PublishPanel round={round} unanswered={total.total - total.answered} />
+      )}
 
       <h2>{t('rounds.round.historyTitle')}</h2>
       <ol className="history">

@@ -3,8 +3,6 @@ export const exchangeNotices: Messages['exchangeNotices'] = {
   shareTitle: 'Share and export',
   shareLink: 'Hand out parts, add answers and export',
   sendBack: 'Send the answers back',
-  assignedNotice:
-    'Assigned copy: this round was handed out to you from another browser. You answer {{parts}}; the answers go back as a response file.',
   notAssigned: 'This part was not handed out to you and cannot be answered here.',
   backupTitle: 'Backup',
   lastBackup: 'Last backup: {{date}}.',

@@ -3,8 +3,6 @@ export const exchangeNotices = {
   shareTitle: 'Dela och exportera',
   shareLink: 'Dela ut delar, lägg in svar och exportera',
   sendBack: 'Skicka tillbaka svaren',
-  assignedNotice:
-    'Tilldelad kopia: den här omgången har delats ut till dig från en annan webbläsare. Du svarar på {{parts}}; svaren skickas tillbaka som en svarsfil.',
   notAssigned: 'Den här delen har inte delats ut till dig och kan inte besvaras här.',
   backupTitle: 'Säkerhetskopia',
   lastBackup: 'Senaste säkerhetskopian: {{date}}.',
