@@ -305,8 +305,25 @@ function planBackup(
     [...TABLES, 'roundDocs'].map((t) => [t, { add: 0, replace: 0, same: 0 } as Record<Outcome, number>]),
   ) as Record<Tables | 'roundDocs', Record<Outcome, number>>;
   const rounds: (RoundInfo & { outcome: Outcome })[] = [];
+  // A round that is a draft here and in the backup keeps its answers in its document: the
+  // backup's rows of them are only what its own document said then (or, from /1, are merged into
+  // the document below), so they must not overwrite what the merged document says now.
+  const inDocument = new Set(
+    file.data.rounds
+      .filter(
+        (round) =>
+          round.status === 'draft' &&
+          (work.get('rounds', round.id) as Round | undefined)?.status === 'draft' &&
+          docs.has(round.id),
+      )
+      .map((round) => round.id),
+  );
   for (const table of TABLES) {
     for (const row of file.data[table]) {
+      if (table === 'responses' && inDocument.has((row as PartResponse).roundId)) {
+        tables.responses.same++;
+        continue;
+      }
       const existing = work.get(table, rowKey[table](row as never));
       // A snapshot's key names its content: one that is there already is the same.
       const outcome: Outcome = !existing
