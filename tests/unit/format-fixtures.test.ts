@@ -87,7 +87,7 @@ async function coordinatorAtHandOut() {
     history: [{ type: 'created', at }],
   });
   for (const section of assignment.questionnaire.sections) {
-    const part = assignment.parts.find((p) => p.sectionId === section.id);
+    const part = assignment.parts?.find((p) => p.sectionId === section.id);
     await db.responses.put({
       roundId: assignment.round.id,
       sectionId: section.id,

@@ -57,16 +57,17 @@ export async function storedProjection(roundId: string, questionnaire: Questionn
 /** Every table of a browser's database, round documents and their updates included. */
 export type Browser = Record<string, unknown[]>;
 
-const tables = () => [
-  db.questionnaires,
-  db.rounds,
-  db.responses,
-  db.settings,
-  db.actions,
-  db.referenceRounds,
-  db.roundDocs,
-  db.table(ROUND_DOC_UPDATES),
+const TABLES = [
+  'questionnaires',
+  'rounds',
+  'responses',
+  'settings',
+  'actions',
+  'referenceRounds',
+  'roundDocs',
+  ROUND_DOC_UPDATES,
 ];
+const tables = () => TABLES.map((name) => db.table(name));
 
 /** This browser's whole database. */
 export async function saveBrowser(): Promise<Browser> {
@@ -76,7 +77,7 @@ export async function saveBrowser(): Promise<Browser> {
 }
 
 /** Switches to another browser: an empty one, or one saved before. */
-export async function useBrowser(browser?: Browser): Promise<void> {
+export async function switchBrowser(browser?: Browser): Promise<void> {
   await db.delete();
   await db.open();
   if (!browser) return;
