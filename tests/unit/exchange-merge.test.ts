@@ -554,10 +554,12 @@ describe('backup and restore', () => {
     });
     await commitImport([backup], preview.signature);
     const restored = roundTrip(await saveBrowser());
-    // The rows exactly; the document as one update holding all the original's.
-    const { ['$roundDocs.doc_updates']: _updates, ...rows } = restored;
-    const { ['$roundDocs.doc_updates']: _originalUpdates, ...originalRows } = original;
+    // The rows exactly; the document (as one update holding all the original's) and its part
+    // status as the round shows them.
+    const { ['$roundDocs.doc_updates']: _updates, roundDocs, ...rows } = restored;
+    const { ['$roundDocs.doc_updates']: _originalUpdates, roundDocs: _docs, ...originalRows } = original;
     expect(rows).toEqual(originalRows);
+    expect(roundDocs).toEqual([expect.objectContaining({ roundId: round.id })]);
     expect(await roundAsSeen(round.id)).toEqual(seen);
     expect((await previewImport([backup])).changes).toBe(false);
 
