@@ -65,6 +65,8 @@ export interface RoundDocRow {
    * from the document together with the agreed answers in `responses`.
    */
   parts?: Record<string, PartStatus>;
+  /** The highest update id the stored agreed answers were worked out from (storage/round-doc/agreed.ts). */
+  seen?: number;
 }
 
 /**

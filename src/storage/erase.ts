@@ -2,6 +2,7 @@
 import { db, EXAMPLE_MODE } from './db';
 import { refuseInExample } from './errors';
 import { PENDING_KEY } from './pending';
+import { JOURNAL_KEY } from './round-doc/journal-key';
 
 /**
  * Empties every table of the database in one transaction (all or nothing), then forgets the
@@ -16,6 +17,7 @@ export async function eraseAllData(): Promise<void> {
   });
   try {
     localStorage.removeItem(PENDING_KEY);
+    localStorage.removeItem(JOURNAL_KEY);
   } catch {
     // localStorage blocked: there is no journal to forget either.
   }

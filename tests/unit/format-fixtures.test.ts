@@ -20,7 +20,7 @@ import { commitImport, dumpDatabase, previewImport, readExchangeFile } from '../
 import { importQuestionnaire } from '../../src/storage/questionnaires';
 import { refreshAgreedAnswers } from '../../src/storage/round-doc/agreed';
 import { openRoundDoc } from '../../src/storage/round-doc/load';
-import { fromBase64 } from '../../src/storage/round-doc/merge';
+import { fromBase64 } from '../../src/storage/round-doc/base64';
 import { projectDocument, storedProjection } from './round-doc-helpers';
 
 const DIRS = {

@@ -13,7 +13,7 @@ import { refreshAgreedAnswers } from '../../src/storage/round-doc/agreed';
 import { docFromUpdates, roundDocData } from '../../src/storage/round-doc/data';
 import { whenDurable } from '../../src/storage/round-doc/durable';
 import { openRoundDoc } from '../../src/storage/round-doc/load';
-import { fromBase64 } from '../../src/storage/round-doc/merge';
+import { fromBase64 } from '../../src/storage/round-doc/base64';
 
 /** People who rate in these tests (person ids are UUID v4). */
 export const PEOPLE = {

@@ -8,6 +8,9 @@ import { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
 import { ROUND_DOC_UPDATES } from '../db';
 import { StorageRefusal } from '../errors';
+import { whenDurable } from './durable';
+import { forget, replay } from './journal';
+import { refreshSoon } from './save';
 import { seedUpdate } from './seed';
 import { ydb, type RoundDocRecord, type RoundDocUpdateRow } from './ydb';
 
@@ -46,5 +49,14 @@ export async function openRoundDoc(roundId: string): Promise<{ doc: Y.Doc; relea
   if (!row) throw new StorageRefusal('not-found', `round ${roundId}`);
   const doc = row.doc;
   await DexieYProvider.load(doc).whenLoaded;
+  // What a page that crashed or closed before its commit left in the journal: y-dexie writes it
+  // now (Yjs applies an update once, so one that did reach IndexedDB changes nothing).
+  const replayed = replay(roundId, doc);
+  if (replayed.length > 0) {
+    await whenDurable(roundId);
+    forget(roundId, replayed);
+  }
+  // The agreed answers other views read may lag behind a page that closed mid-burst.
+  void refreshSoon(roundId);
   return { doc, release: () => DexieYProvider.release(doc) };
 }

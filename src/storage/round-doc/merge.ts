@@ -22,6 +22,9 @@ import type { NoticeKind, Rating, RoundRatings } from '../../domain/rating/model
 import { projectRound } from '../../domain/rating/project';
 import type { PartResponse } from '../../domain/round/model';
 import { failure } from '../../domain/validation/issues';
+import { fromBase64, toBase64 } from './base64';
+
+export { fromBase64, toBase64 };
 import { fieldsOf, roundDocData } from './data';
 import { addRespondent, chooseAgreed, namePerson, rate } from './edit';
 import { seedUpdate } from './seed';
@@ -40,25 +43,6 @@ export interface DocWrite {
   update: Uint8Array;
   /** The round's answers were converted from `responses` on the way. */
   converted: boolean;
-}
-
-/** Base64 (RFC 4648) of a Yjs update, as files carry it. */
-export function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-
-export function fromBase64(text: string): Uint8Array | undefined {
-  try {
-    const binary = atob(text);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The whole state of a document, as a file carries it. */
