@@ -64,7 +64,7 @@ describe('Öppna fil', () => {
       { timeout: 5000 },
     );
     expect(first).toHaveTextContent(
-      'Filen är skapad av en nyare version av eBlomlådan (eblomladan.backup/2).',
+      'Filen är skapad av en nyare version av eBlomlådan (eblomladan.backup/3).',
     );
     const second = screen.getByRole('alert', { name: 'value-not-on-scale.json kan inte läsas in' });
     expect(second).toHaveTextContent(

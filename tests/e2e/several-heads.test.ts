@@ -211,6 +211,8 @@ async function roundState(page: Page, roundId: string) {
 }
 
 async function merge(page: Page, files: SavedFile[]) {
+  // A fresh "Öppna fil", also when the page is on it already (after an earlier import).
+  await page.goto(`${baseURL()}#/omgangar`);
   await page.goto(`${baseURL()}#/oppna`);
   await pickFiles(page, files);
   await page.getByRole('button', { name: 'Slå ihop' }).click();
@@ -265,6 +267,7 @@ describe('several respondents, one part', () => {
 
     // The same files again change nothing.
     const before = await dumpDatabase(first.page);
+    await first.page.goto(`${baseURL()}#/omgangar`);
     await first.page.goto(`${baseURL()}#/oppna`);
     await pickFiles(first.page, [fromBo, fromAnna, fromCecilia]);
     await first.page

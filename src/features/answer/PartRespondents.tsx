@@ -30,8 +30,10 @@ export function PartRespondents(props: Props) {
   const { t } = useTranslation();
   const id = useId();
   const display = (person: PartRespondent) => {
-    const name = person.name ?? t('ratings.who.unnamed');
-    return person.id === meId ? t('ratings.who.me', { name }) : name;
+    // Not "Namnlös …": a person without a name yet is you, or someone an older file left unnamed.
+    if (person.id === meId)
+      return person.name ? t('ratings.who.me', { name: person.name }) : t('ratings.who.meUnnamed');
+    return person.name ?? t('ratings.who.unnamed');
   };
   return (
     <section className="respondent" aria-labelledby={`${id}-title`}>

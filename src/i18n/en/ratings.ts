@@ -6,8 +6,9 @@ export const ratings: Messages['ratings'] = {
     title: 'Who is answering?',
     lead: 'Several people can rate the same part. Each person’s rating is kept apart, and the part gets the agreed answer.',
     choose: 'The rating is made by',
-    unnamed: 'Unnamed respondent',
+    unnamed: 'Unknown respondent',
     me: '{{name}} (you)',
+    meUnnamed: 'You',
     nameLead:
       'Enter your name and role once. They are saved with every rating you make, in every part of the round.',
     add: 'Add a respondent',

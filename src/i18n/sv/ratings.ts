@@ -4,8 +4,9 @@ export const ratings = {
     title: 'Vem svarar?',
     lead: 'Flera kan bedöma samma del. Varje persons bedömning sparas för sig, och delen får den gemensamma bedömningen.',
     choose: 'Bedömningen görs av',
-    unnamed: 'Namnlös svarande',
+    unnamed: 'Okänd svarande',
     me: '{{name}} (du)',
+    meUnnamed: 'Du',
     nameLead:
       'Skriv ditt namn och din roll en gång. De sparas med varje bedömning du gör, i alla delar av omgången.',
     add: 'Lägg till en svarande',
