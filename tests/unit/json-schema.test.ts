@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,13 @@ import { narrowings, type JsonSchema } from './schema-narrowing';
  */
 const ROOT = join(import.meta.dirname, '../..');
 const SCHEMA_DIR = 'docs/schemas';
+
+/** SHA-256 of the schemas of versions that were replaced (as committed when they were current). */
+const FROZEN_SCHEMAS: Record<string, string> = {
+  'eblomladan.assignment-1.schema.json': '03823415bbf1a1122fa5f90cae084551f9c94e88007d43d0395224ab3ed52ae5',
+  'eblomladan.response-1.schema.json': 'ef6014d95b2edda1d2c4ba454b0ece932833aa762fbc9f4ff0872c6c2862ac31',
+  'eblomladan.backup-1.schema.json': '4aadefce02477115b35fe16dc69aca33794ad42a369bbe26ece070d2ef399e1e',
+};
 
 interface Target {
   file: string;
@@ -81,7 +89,13 @@ describe('the committed JSON Schemas', () => {
       const kind = match![1] as ExchangeKind;
       const version = Number(match![2]);
       const currentVersion = Number(EXCHANGE_FORMATS[kind].split('/')[1]);
-      expect([name, current.has(`${SCHEMA_DIR}/${name}`) || version < currentVersion]).toEqual([name, true]);
+      if (current.has(`${SCHEMA_DIR}/${name}`)) continue;
+      expect([name, version < currentVersion]).toEqual([name, true]);
+      // A replaced version's schema is a record of what its files were: never regenerated or edited.
+      const sha = createHash('sha256')
+        .update(readFileSync(join(ROOT, SCHEMA_DIR, name)))
+        .digest('hex');
+      expect([name, sha]).toEqual([name, FROZEN_SCHEMAS[name]]);
     }
   });
 });
