@@ -41,7 +41,11 @@ export interface StoredQuestionnaire {
  * made, when the first-run guide was finished or skipped (a new key needs no schema version).
  */
 export type Setting =
-  { key: 'organisation'; code: string } | { key: 'lastBackup'; at: string } | { key: 'guide'; at: string };
+  | { key: 'organisation'; code: string }
+  | { key: 'lastBackup'; at: string }
+  | { key: 'guide'; at: string }
+  /** Who uses this browser: the person id their ratings carry, and the name and role they gave. */
+  | { key: 'person'; personId: string; name: string; role: string };
 
 /**
  * An action of a round's action plan (domain/plan/model.ts). The table exists from version 1,

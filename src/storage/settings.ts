@@ -27,3 +27,19 @@ export async function dismissGuide(): Promise<void> {
 export async function readLastBackup(): Promise<string | undefined> {
   return (await readSetting('lastBackup'))?.at;
 }
+
+/**
+ * Who uses this browser: a person id, made once and kept in IndexedDB with the rest (it must
+ * outlive a killed browser as the ratings carrying it do), with the name and role they gave.
+ */
+export async function ensureBrowserUser(newPersonId: () => string): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    if (!(await db.settings.get('person')))
+      await db.settings.put({ key: 'person', personId: newPersonId(), name: '', role: '' });
+  });
+}
+
+/** Remembers the name and role this browser's user gave, for every round. */
+export async function nameBrowserUser(personId: string, name: string, role: string): Promise<void> {
+  await db.settings.put({ key: 'person', personId, name, role });
+}

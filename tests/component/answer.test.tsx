@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readMe } from '../../src/features/answer/me';
+import { readSetting } from '../../src/storage/settings';
 import { db, ROUND_DOC_UPDATES } from '../../src/storage/db';
 import { docFromUpdates } from '../../src/storage/round-doc/data';
 import { rate } from '../../src/storage/round-doc/edit';
@@ -118,7 +118,7 @@ describe('answering a part', () => {
     const place = {
       sectionId: 'barn-elever',
       indicatorId: 'e-tjanst.forskoleplats',
-      personId: readMe().personId,
+      personId: (await readSetting('person'))!.personId,
     };
     const stored = await db.table<{ u: Uint8Array }>(ROUND_DOC_UPDATES).where('k').equals(round.id).toArray();
     const other = docFromUpdates(stored.map((row) => row.u));

@@ -138,12 +138,21 @@ function checkBackup(file: BackupFile): ValidationIssue[] {
   unique(data.roundDocs, 'roundDocs', (d) => d.roundId);
 
   // Checked on the rows as parsed, which the types above describe as already paired.
-  (data.settings as { key: string; code?: string; at?: string }[]).forEach((setting, i) => {
-    const [needs, other] =
-      setting.key === 'organisation' ? (['code', 'at'] as const) : (['at', 'code'] as const);
-    if (setting[needs] === undefined) issues.push(issue(['data', 'settings', i, needs], 'required'));
-    if (setting[other] !== undefined)
-      issues.push(issue(['data', 'settings', i], 'unknown-keys', { keys: other }));
+  const fieldsOf: Record<string, readonly ('code' | 'at' | 'personId' | 'name' | 'role')[]> = {
+    organisation: ['code'],
+    lastBackup: ['at'],
+    guide: ['at'],
+    person: ['personId', 'name', 'role'],
+  };
+  (data.settings as Record<string, string | undefined>[]).forEach((setting, i) => {
+    const needs = fieldsOf[setting.key!] ?? [];
+    for (const field of needs)
+      if (setting[field] === undefined) issues.push(issue(['data', 'settings', i, field], 'required'));
+    const other = (['code', 'at', 'personId', 'name', 'role'] as const).filter(
+      (field) => !needs.includes(field) && setting[field] !== undefined,
+    );
+    if (other.length > 0)
+      issues.push(issue(['data', 'settings', i], 'unknown-keys', { keys: other.join(', ') }));
   });
   data.rounds.forEach((round, i) =>
     (round.history as { type: string; reason?: string }[]).forEach((event, j) => {

@@ -241,13 +241,22 @@ export const StoredResponseSchema = z.strictObject({
 });
 
 /** The settings this version knows; a backup's row with another key is left out and reported (restore.ts). */
-export const SETTING_KEYS = ['organisation', 'lastBackup', 'guide'] as const;
+export const SETTING_KEYS = ['organisation', 'lastBackup', 'guide', 'person'] as const;
 
-/** A setting: `organisation` has `code`, `lastBackup` and `guide` have `at` (checked in read.ts). */
+/**
+ * A setting: `organisation` has `code`; `lastBackup` and `guide` have `at`; `person` (who uses
+ * this browser, the person id their ratings carry) has `personId`, `name` and `role` (the pairs
+ * are checked in read.ts).
+ */
 export const SettingSchema = z.strictObject({
   key: z.enum(SETTING_KEYS),
   code: z.optional(organisationCode),
   at: z.optional(dateTime),
+  personId: z.optional(
+    z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)),
+  ),
+  name: z.optional(text(NAME_MAX)),
+  role: z.optional(text(NAME_MAX)),
 });
 
 /** An action of a round's plan (domain/plan/model.ts); its part, indicator and target are checked in read.ts. */
@@ -303,7 +312,10 @@ export type ResponseFile = z.infer<typeof ResponseFileSchema>;
 export type SharedRoundFile = z.infer<typeof SharedRoundFileSchema>;
 /** A setting row as stored (storage/db.ts `Setting`). */
 export type SettingRow =
-  { key: 'organisation'; code: string } | { key: 'lastBackup'; at: string } | { key: 'guide'; at: string };
+  | { key: 'organisation'; code: string }
+  | { key: 'lastBackup'; at: string }
+  | { key: 'guide'; at: string }
+  | { key: 'person'; personId: string; name: string; role: string };
 type ParsedBackup = z.infer<typeof BackupFileSchema>;
 /** The backup's tables, with rounds and settings as precise as the database holds them (read.ts checks the pairs). */
 export type BackupData = Omit<ParsedBackup['data'], 'rounds' | 'settings'> & {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type * as Y from 'yjs';
@@ -17,7 +17,7 @@ import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths, roundPath, sharePath } from '../../ui/paths';
 import { IndicatorAnswer } from './IndicatorAnswer';
-import { readMe, writeMe, type Me } from './me';
+import { saveBrowserUser, useBrowserUser, type Me } from './me';
 import { PartRespondents } from './PartRespondents';
 import { useRaterChoice } from './rater';
 import type { Rater } from './rater-model';
@@ -56,7 +56,7 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [doc, version, questionnaire],
   );
-  const [browserUser, setBrowserUser] = useState<Me>(readMe);
+  const browserUser = useBrowserUser();
   // In a copy handed out to someone, they are "me": the coordinator named them in the hand-out.
   const recipient = data?.round.assignment?.personId;
   const me: Me = useMemo(
@@ -67,7 +67,7 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
             name: projected?.persons[recipient]?.name ?? '',
             role: projected?.persons[recipient]?.role ?? '',
           }
-        : browserUser,
+        : (browserUser ?? { personId: '', name: '', role: '' }),
     [recipient, projected, browserUser],
   );
   const chosen = useRaterChoice((state) => state.byPart[`${roundId}/${sectionId}`]);
@@ -110,14 +110,14 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
   );
   const onName = useCallback(
     (name: string, role: string) => {
-      if (raterId === browserUser.personId)
-        setBrowserUser(writeMe({ personId: browserUser.personId, name: name.trim(), role: role.trim() }));
+      if (browserUser && raterId === browserUser.personId)
+        void saveBrowserUser({ personId: browserUser.personId, name, role });
       return save((doc) => {
         namePerson(doc, raterId, { name, role });
         addRespondent(doc, sectionId, raterId, new Date().toISOString());
       });
     },
-    [raterId, browserUser.personId, save, sectionId],
+    [raterId, browserUser, save, sectionId],
   );
   const onAdd = useCallback(
     async (name: string, role: string) => {
@@ -132,7 +132,11 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
     [save, sectionId, choose, roundId],
   );
 
-  if (data === undefined || (data && questionnaire && docState.state === 'loading'))
+  if (
+    data === undefined ||
+    (data && questionnaire && docState.state === 'loading') ||
+    (!recipient && browserUser === undefined)
+  )
     return <p role="status">{t('app.loading')}</p>;
   const section = questionnaire?.sections.find((s) => s.id === sectionId);
   if (!data || !questionnaire || !section || docState.state === 'failed' || !projected || !part) {
