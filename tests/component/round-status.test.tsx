@@ -91,7 +91,7 @@ describe('the state of every part', () => {
       within(people)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['Anna Förskolechef (Förskolechef)', 'Bo Skolchef (Skolchef)', 'Namnlös svarande']);
+    ).toEqual(['Anna Förskolechef (Förskolechef)', 'Bo Skolchef (Skolchef)', 'Okänd svarande']);
     expect(row).toHaveTextContent('Utdelad till Bo Skolchef 2 mars 2026, svar tillbaka 5 mars 2026');
     expect(row).toHaveTextContent('2 indikatorer där bedömningarna skiljer sig');
 
@@ -185,7 +185,7 @@ describe('the report', () => {
     expect(differences).toHaveTextContent('2 indikatorer där bedömningarna skiljer sig.');
     expect(
       screen.getByText(
-        'Besvarad av Anna Förskolechef (Förskolechef), Bo Skolchef (Skolchef) och Namnlös svarande',
+        'Besvarad av Anna Förskolechef (Förskolechef), Bo Skolchef (Skolchef) och Okänd svarande',
       ),
     ).toBeInTheDocument();
 

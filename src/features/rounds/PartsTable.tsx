@@ -94,7 +94,7 @@ export function PartsTable({ round, questionnaire, responses, status }: Props) {
   );
 }
 
-/** "Anna Andersson (Förvaltningschef)", or "Namnlös svarande" for someone never named. */
+/** "Anna Andersson (Förvaltningschef)", or "Okänd svarande" for someone never named. */
 export function usePersonName() {
   const { t } = useTranslation();
   return ({ name, role }: { name?: string; role?: string }) => {

@@ -102,7 +102,7 @@ export const report: Messages['report'] = {
     evidence: 'Evidence',
     respondents: 'Answered by {{names}}',
     person: '{{name}} ({{role}})',
-    unnamed: 'Unnamed respondent',
+    unnamed: 'Unknown respondent',
     unanswered: 'Unanswered',
     differs: 'The ratings differ',
     none: '–',

@@ -71,7 +71,7 @@ export const rounds: Messages['rounds'] = {
     answerPart: 'Answer {{part}}',
     readPart: 'Read the answers for {{part}}',
     state: {
-      unnamed: 'Unnamed respondent',
+      unnamed: 'Unknown respondent',
       person: '{{name}} ({{role}})',
       notHandedOut: 'Not handed out',
       handedOut: 'Handed out to {{name}} on {{date}}, no answers back yet',

@@ -101,7 +101,7 @@ export const report = {
     evidence: 'Underlag',
     respondents: 'Besvarad av {{names}}',
     person: '{{name}} ({{role}})',
-    unnamed: 'Namnlös svarande',
+    unnamed: 'Okänd svarande',
     unanswered: 'Obesvarad',
     differs: 'Bedömningarna skiljer sig',
     none: '–',

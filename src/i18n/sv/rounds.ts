@@ -70,7 +70,7 @@ export const rounds = {
     answerPart: 'Svara på {{part}}',
     readPart: 'Läs svaren för {{part}}',
     state: {
-      unnamed: 'Namnlös svarande',
+      unnamed: 'Okänd svarande',
       person: '{{name}} ({{role}})',
       notHandedOut: 'Inte utdelad',
       handedOut: 'Utdelad till {{name}} {{date}}, inga svar tillbaka ännu',
