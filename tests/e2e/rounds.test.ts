@@ -67,9 +67,13 @@ describe('answering a round', () => {
     await expect
       .poll(() => indicator(second, 1).getByRole('radio', { name: 'Uppfyller helt' }).isChecked())
       .toBe(true);
-    const stored = await storedAnswers(first, roundId, 'barn-elever');
-    expect(stored['e-tjanst.forskoleplats']?.value).toBe('helt');
-    expect(stored['skola.franvaro-anmalan']?.value).toBe('inte-alls');
+    // The agreed answers every other view reads follow within moments.
+    await expect
+      .poll(async () => {
+        const stored = await storedAnswers(first, roundId, 'barn-elever');
+        return [stored['e-tjanst.forskoleplats']?.value, stored['skola.franvaro-anmalan']?.value];
+      })
+      .toEqual(['helt', 'inte-alls']);
     app.expectNoProblems();
     await app.context.close();
   });
@@ -87,9 +91,11 @@ describe('answering a round', () => {
     await expect
       .poll(() => indicator(again, 4).getByLabel('Kommentar').inputValue())
       .toBe('Skrivet i sista sekunden');
-    expect(Object.values(await storedAnswers(again, roundId, 'barn-elever')).map((a) => a.comment)).toContain(
-      'Skrivet i sista sekunden',
-    );
+    await expect
+      .poll(async () =>
+        Object.values(await storedAnswers(again, roundId, 'barn-elever')).map((a) => a.comment),
+      )
+      .toContain('Skrivet i sista sekunden');
     app.expectNoProblems();
     await app.context.close();
   });
