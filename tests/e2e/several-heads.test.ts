@@ -105,12 +105,15 @@ describe('what a respondent types is kept', () => {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          '--disable-breakpad',
+          '--disable-crash-reporter',
           '--remote-debugging-address=127.0.0.1',
           '--remote-debugging-port=0',
           `--user-data-dir=${profile}`,
           'about:blank',
         ],
-        { stdio: ['ignore', 'ignore', 'pipe'] },
+        // Its own process group, so the kill takes its helper processes with it.
+        { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
       );
       const endpoint = await new Promise<string>((resolve, reject) => {
         let text = '';
@@ -129,8 +132,10 @@ describe('what a respondent types is kept', () => {
     };
     const killed = (child: ChildProcess) =>
       new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGKILL'); // by its own PID: the process this test started
+        // By its own PID: the process group of the browser this test started.
+        process.kill(-child.pid!, 'SIGKILL');
       });
 
     let first: Awaited<ReturnType<typeof launch>> | undefined;
@@ -157,7 +162,8 @@ describe('what a respondent types is kept', () => {
         .toBe('Skrivet strax före kraschen');
     } finally {
       for (const run of [first, second]) if (run) await killed(run.child);
-      rmSync(profile, { recursive: true, force: true });
+      // A helper process may still be closing its files in the profile.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
     }
   });
 });
