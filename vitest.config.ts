@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { TEST_MS, WAIT_MS } from './tests/e2e/support/timeouts';
+import { TEST_MS, WAIT_MS } from './tests/e2e/support/timeouts.ts';
 
 // Three projects: pure logic in node, components in jsdom, journeys in a real Chromium.
 export default defineConfig({
