@@ -65,8 +65,8 @@ describe('action plan, follow-up and report', () => {
     await page.goto(page.url().replace(/#.*$/, `#/omgangar/${next}/handlingsplan`));
     const followUp = page.getByRole('table', { name: 'Åtgärder från 2025 och om målen nåddes' });
     const row = followUp.getByRole('row', { name: new RegExp(`^${activity}`) });
-    await row.waitFor();
-    expect(await row.textContent()).toMatch(/Pågår.*Uppfyller helt.*Uppfyller helt.*✔ Nått/);
+    // The follow-up reads the agreed answers, which follow the answer page within moments.
+    await expect.poll(() => row.textContent()).toMatch(/Pågår.*Uppfyller helt.*Uppfyller helt.*✔ Nått/);
     expect(await page.getByText('1 av 1 mål nådda.').count()).toBe(1);
 
     // The report of the first round, printed to PDF by Chromium.
