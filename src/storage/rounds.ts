@@ -85,6 +85,10 @@ async function changeRound(roundId: string, change: (round: Round) => Round): Pr
  * is published: a respondent's copy (from a hand-out file) sends its answers back instead.
  */
 export async function publishRound(roundId: string): Promise<Round> {
+  // The published snapshot is the agreed answers as the round's document has them now: work them
+  // out first (loaded here, so Yjs stays off the start page).
+  const { refreshAgreedAnswers } = await import('./round-doc/agreed');
+  await refreshAgreedAnswers(roundId, db);
   return changeRound(roundId, (round) => {
     if (round.status === 'published') return round;
     if (round.assignment) throw new StorageRefusal('locked', `round ${roundId} is an assigned copy`);

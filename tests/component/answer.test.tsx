@@ -184,9 +184,9 @@ describe('answering a part', () => {
     );
     await user.type(screen.getByLabelText('Anteckning om valet (valfri)'), 'Enades på ledningsmötet');
     await user.click(screen.getByRole('button', { name: 'Spara gemensam bedömning' }));
-    expect(
-      await screen.findByText(/Gemensam bedömning: Uppfyller delvis, vald av Bo Skolchef/),
-    ).toHaveFocus();
+    // Focus lands on the result once it is saved (and every view has it).
+    const chosen = await screen.findByText(/Gemensam bedömning: Uppfyller delvis, vald av Bo Skolchef/);
+    await waitFor(() => expect(chosen).toHaveFocus());
     await waitFor(async () =>
       expect((await answers(round.id))['e-tjanst.forskoleplats']?.value).toBe('delvis'),
     );

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseURL, expectNoAxeViolations, launchBrowserForFile, openApp } from './support/browser';
-import { chooseMunicipality, indicator, openPart, startRound } from './support/rounds';
+import { chooseMunicipality, indicator, openPart, startRound, storedAnswers } from './support/rounds';
 
 const browser = launchBrowserForFile();
 
@@ -31,6 +31,10 @@ async function filledRound(page: Page): Promise<string> {
       .toBe(true);
   }
   await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Sparat/);
+  // The box draws the agreed answers, which follow the answer page within moments.
+  await expect
+    .poll(async () => Object.keys(await storedAnswers(page, roundId, 'barn-elever')).length)
+    .toBe(answers.length);
   return roundId;
 }
 
@@ -160,7 +164,10 @@ describe('the flower box in Chromium', () => {
     const roundId = await filledRound(page);
     await page.goto(`${baseURL()}#/omgangar/${roundId}`);
     await page.getByRole('img', { name: 'Blomlåda för Ale 2026' }).waitFor();
-    expect(await page.locator('.flowerbox__picture [data-state="unanswered"]').count()).toBe(65 - 5);
+    // The picture draws the agreed answers, which follow the answer page within moments.
+    await expect
+      .poll(() => page.locator('.flowerbox__picture [data-state="unanswered"]').count())
+      .toBe(65 - 5);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Visa blomlådan, tabellen och export' }).click();

@@ -131,6 +131,10 @@ describe('Visa exempel', () => {
     await page.goto(page.url().replace(/#.*$/, `#/omgangar/${own}/barn-elever`));
     await indicator(page, 1).getByRole('radio', { name: 'Uppfyller delvis' }).check();
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Sparat/);
+    // The agreed answers the other views read follow the answer page within moments.
+    await expect
+      .poll(async () => (await storedAnswers(page, own, 'barn-elever'))['e-tjanst.forskoleplats']?.value)
+      .toBe('delvis');
     const before = await storedAnswers(page, own, 'barn-elever');
 
     await page.goto(page.url().replace(/#.*$/, '#/exempel'));

@@ -8,38 +8,42 @@ import { refreshAgreedAnswers } from './agreed';
 import { whenDurable, type Durability } from './durable';
 import { forget, note } from './journal';
 
-const pending = new Map<string, Promise<void>>();
-const again = new Set<string>();
+/** A refresh not yet started, per round: every change made before it starts is in it. */
+const queued = new Map<string, Promise<void>>();
+/** The refresh under way, per round. */
+const running = new Map<string, Promise<void>>();
 
-/** How long the agreed answers may lag behind a burst of typing: other views read them. */
-const REFRESH_DELAY_MS = 150;
+/** How long a refresh waits for a burst of typing to end (the agreed answers lag that much). */
+const REFRESH_DELAY_MS = 100;
 
 /**
- * Refreshes the agreed answers after the current burst of changes: one refresh at a time per
- * round, and one more when changes came in while it ran.
+ * Refreshes the agreed answers after the current burst of changes, and resolves once a refresh
+ * that started after this call has finished: then every view shows this change. One refresh runs
+ * at a time per round; changes made while it runs share the next one.
  */
 export function refreshSoon(roundId: string): Promise<void> {
-  const running = pending.get(roundId);
-  if (running) {
-    again.add(roundId);
-    return running;
-  }
-  const run: Promise<void> = new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS))
-    .then(() => refreshAgreedAnswers(roundId))
-    .catch(() => {
-      // The document is the truth; the next change or opening refreshes again.
-    })
-    .finally(() => {
-      pending.delete(roundId);
-      if (again.delete(roundId)) void refreshSoon(roundId);
+  const next = queued.get(roundId);
+  if (next) return next;
+  const run: Promise<void> = (running.get(roundId) ?? Promise.resolve())
+    .then(() => new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS)))
+    .then(() => {
+      queued.delete(roundId);
+      const refresh = refreshAgreedAnswers(roundId).catch(() => {
+        // The document is the truth; the next change or opening refreshes again.
+      });
+      running.set(roundId, refresh);
+      return refresh.finally(() => {
+        if (running.get(roundId) === refresh) running.delete(roundId);
+      });
     });
-  pending.set(roundId, run);
+  queued.set(roundId, run);
   return run;
 }
 
 /**
- * Applies a change to the live document and resolves once it is in IndexedDB. The change's Yjs
- * update is noted in the journal first (synchronously), in case the page dies before the commit.
+ * Applies a change to the live document; resolves once it is in IndexedDB and the agreed answers
+ * every other view reads include it, so "Sparat" means both. The change's Yjs update is noted in
+ * the journal first (synchronously), in case the page dies before the commit.
  */
 export async function saveToDoc(
   roundId: string,
@@ -57,6 +61,6 @@ export async function saveToDoc(
   const noted = note(roundId, updates);
   const durability = await whenDurable(roundId);
   forget(roundId, noted);
-  void refreshSoon(roundId);
+  if (durability === 'saved') await refreshSoon(roundId);
   return durability;
 }
