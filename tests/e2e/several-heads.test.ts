@@ -182,8 +182,11 @@ async function respond(assignment: SavedFile, roundId: string, ratings: [number,
     .getByText(/^Tilldelad kopia:/)
     .first()
     .waitFor();
-  // A respondent's copy is theirs: no publishing of the municipality's round.
+  // A respondent's copy is theirs: no publishing of the municipality's round, and only their part
+  // to answer.
   expect(await page.getByRole('button', { name: 'Publicera omgången' }).count()).toBe(0);
+  expect(await page.getByRole('link', { name: /^Svara på Barn och elever/ }).count()).toBeGreaterThan(0);
+  expect(await page.getByRole('link', { name: /^Svara på (?!Barn och elever)/ }).count()).toBe(0);
   await expectNoAxeViolations(page);
 
   await openPart(page, roundId, 'barn-elever');
