@@ -1,35 +1,12 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowserForFile, openApp } from './support/browser';
+import { download, dumpDatabase, pickFiles, type SavedFile } from './support/files';
 import { chooseMunicipality, indicator, openPart, startRound } from './support/rounds';
 
 const ROUND_DOC_UPDATES = '$roundDocs.doc_updates';
 
 const browser = launchBrowserForFile();
-
-interface SavedFile {
-  name: string;
-  content: string;
-}
-
-/** Clicks a button that downloads a file and returns the file's name and content. */
-async function download(page: Page, button: string): Promise<SavedFile> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  return { name: file.suggestedFilename(), content: readFileSync((await file.path())!, 'utf8') };
-}
-
-/** Chooses files with the file picker of "Öppna fil". */
-async function pickFiles(page: Page, files: SavedFile[]) {
-  await page
-    .getByLabel('Välj filer')
-    .setInputFiles(
-      files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.content) })),
-    );
-}
 
 /** Drops files on the drop zone of "Öppna fil", as dragging them from the desktop does. */
 async function dropFiles(page: Page, files: SavedFile[]) {
@@ -46,32 +23,6 @@ interface StoredAnswer {
   comment?: string;
   answeredBy?: string;
   updatedAt: string;
-}
-
-/** Every table of the app's IndexedDB, as stored. */
-function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('eblomladan');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names);
-          const out: Record<string, unknown[]> = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => (out[name] = request.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(out);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
 }
 
 async function answersOf(page: Page, roundId: string) {
