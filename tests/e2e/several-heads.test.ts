@@ -9,7 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseURL, CHROMIUM, expectNoAxeViolations, launchBrowserForFile, openApp } from './support/browser';
+import {
+  baseURL,
+  CHROMIUM,
+  expectNoAxeViolations,
+  FLAGS,
+  launchBrowserForFile,
+  openApp,
+} from './support/browser';
 import { download, dumpDatabase, pickFiles, type SavedFile } from './support/files';
 import { chooseMunicipality, indicator, openPart, startRound, storedAnswers } from './support/rounds';
 import { WAIT_MS } from './support/timeouts';
@@ -97,14 +104,7 @@ describe('what a respondent types is kept', () => {
       const child = spawn(
         CHROMIUM,
         [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
+          ...FLAGS,
           '--disable-breakpad',
           '--disable-crash-reporter',
           '--remote-debugging-address=127.0.0.1',

@@ -215,10 +215,10 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
 /** "Sparat" once a change is in IndexedDB, "Sparar …" while it is on its way, or what went wrong. */
 function SaveLine() {
   const { t, i18n } = useTranslation();
-  const { inFlight, typing, savedAt, failure } = useSaveStatus();
+  const { inFlight, savedAt, failure } = useSaveStatus();
   let text: string = t('rounds.answer.idle');
   if (failure) text = t('rounds.answer.saveFailed', { reason: t(`storage.problem.${failure}`) });
-  else if (inFlight > 0 || typing) text = t('rounds.answer.saving');
+  else if (inFlight > 0) text = t('rounds.answer.saving');
   else if (savedAt)
     text = t('rounds.answer.saved', {
       time: formatClock(savedAt, i18n.language),

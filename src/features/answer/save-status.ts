@@ -7,19 +7,14 @@ import { classifyStorageError, type StorageProblem } from '../../storage/errors'
 
 interface SaveStatus {
   inFlight: number;
-  /** Text is typed but its debounced save has not started yet. */
-  typing: boolean;
   savedAt?: Date;
   failure?: StorageProblem;
-  setTyping: (typing: boolean) => void;
   reset: () => void;
 }
 
 export const useSaveStatus = create<SaveStatus>()((set) => ({
   inFlight: 0,
-  typing: false,
-  setTyping: (typing) => set({ typing }),
-  reset: () => set({ inFlight: 0, typing: false, savedAt: undefined, failure: undefined }),
+  reset: () => set({ inFlight: 0, savedAt: undefined, failure: undefined }),
 }));
 
 /** Runs one save and records its outcome; never rejects (the failure is shown instead). */

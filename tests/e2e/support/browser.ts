@@ -10,7 +10,8 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { WAIT_MS } from './timeouts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
+/** Chromium's flags for every browser test (a test that starts Chromium itself adds its own). */
+export const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
