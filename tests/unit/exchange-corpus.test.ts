@@ -20,6 +20,7 @@ import { db, ROUND_DOC_UPDATES } from '../../src/storage/db';
 import { commitImport, dumpDatabase, previewImport, readExchangeFile } from '../../src/storage/exchange';
 import { describeIssue } from '../../src/ui/IssueList';
 import { describeNotice } from '../../src/features/exchange/FileNotices';
+import { roundDocuments, type StoredUpdateRow } from '../shared/round-documents';
 
 const DIR = join(import.meta.dirname, '../fixtures/exchange');
 const ROUND = '11111111-1111-4111-8111-111111111111';
@@ -115,12 +116,12 @@ async function seed() {
   await db.settings.put({ key: 'organisation', code: '1440' });
 }
 
-/** Every row, round documents and their updates included. */
+/** Every row, and every round document (see tests/shared/round-documents.ts). */
 async function everything() {
   return {
     ...(await dumpDatabase()),
     roundDocs: await db.roundDocs.toArray(),
-    updates: await db.table(ROUND_DOC_UPDATES).toArray(),
+    documents: roundDocuments(await db.table<StoredUpdateRow>(ROUND_DOC_UPDATES).toArray()),
   };
 }
 

@@ -32,6 +32,7 @@ import {
   editDoc,
   PEOPLE,
   saveBrowser,
+  storedState,
   storedProjection,
   switchBrowser,
   type Browser,
@@ -203,9 +204,9 @@ describe('handing out, rating and merging parts', () => {
     expect(again.previews.map((p) => p.kind === 'response' && p.doc)).toEqual(
       Array(3).fill({ people: [], conflicts: [], ignored: {}, changes: false }),
     );
-    const before = await saveBrowser();
+    const before = await storedState();
     await commitImport([files.pia, files.sara, files.ivar], again.signature);
-    expect(await saveBrowser()).toEqual(before);
+    expect(await storedState()).toEqual(before);
   });
 
   it('shows the rating a respondent changed after an earlier response as changed, under their name', async () => {
@@ -251,7 +252,7 @@ describe('handing out, rating and merging parts', () => {
     const response = incoming('svar.json', roundTrip(await exportResponse(round.id, '0.1.0')));
 
     await switchBrowser(coordinator);
-    const before = await saveBrowser();
+    const before = await storedState();
     const plan = await importFiles([response]);
     expect(plan.previews[0]).toEqual({
       kind: 'refused',
@@ -259,13 +260,13 @@ describe('handing out, rating and merging parts', () => {
       issues: [{ path: ['document'], rule: 'document-outside-parts', params: { part: 'teknik' } }],
     });
     expect(plan.changes).toBe(false);
-    expect(await saveBrowser()).toEqual(before);
+    expect(await storedState()).toEqual(before);
   });
 
   it('refuses a response whose document is cut short or is not a document, and changes nothing', async () => {
     const { coordinator, fromSara } = await threeResponses();
     await switchBrowser(coordinator);
-    const before = await saveBrowser();
+    const before = await storedState();
     const bytes = fromBase64(fromSara.document!)!;
     const damaged = (document: string): ResponseFile => ({ ...fromSara, document });
     const files = [
@@ -283,7 +284,7 @@ describe('handing out, rating and merging parts', () => {
       })),
     );
     expect(plan.changes).toBe(false);
-    expect(await saveBrowser()).toEqual(before);
+    expect(await storedState()).toEqual(before);
   });
 
   it('shows two differing choices of the agreed answer as a conflict, and the later one stands on every copy', async () => {
@@ -384,9 +385,9 @@ describe('handing out, rating and merging parts', () => {
     const preview = await previewImport([file]);
     // Another tab merges the same file first.
     await importFiles([file]);
-    const before = await saveBrowser();
+    const before = await storedState();
     await expect(commitImport([file], preview.signature)).rejects.toBeInstanceOf(StaleImport);
-    expect(await saveBrowser()).toEqual(before);
+    expect(await storedState()).toEqual(before);
   });
 });
 

@@ -14,6 +14,7 @@ import { docFromUpdates, roundDocData } from '../../src/storage/round-doc/data';
 import { whenDurable } from '../../src/storage/round-doc/durable';
 import { openRoundDoc } from '../../src/storage/round-doc/load';
 import { fromBase64 } from '../../src/storage/round-doc/base64';
+import { roundDocuments, type StoredUpdateRow } from '../shared/round-documents';
 
 /** People who rate in these tests (person ids are UUID v4). */
 export const PEOPLE = {
@@ -74,6 +75,18 @@ export async function saveBrowser(): Promise<Browser> {
   const browser: Browser = {};
   for (const table of tables()) browser[table.name] = await table.toArray();
   return browser;
+}
+
+/**
+ * This browser's whole database to compare before and after: the round documents' update rows
+ * as the documents they make up, since y-dexie may compact them in between.
+ */
+export async function storedState(): Promise<Browser> {
+  const browser = await saveBrowser();
+  return {
+    ...browser,
+    [ROUND_DOC_UPDATES]: roundDocuments(browser[ROUND_DOC_UPDATES] as StoredUpdateRow[]),
+  };
 }
 
 /** Switches to another browser: an empty one, or one saved before. */

@@ -1,6 +1,7 @@
 /** Files in and out of the app, as a user saves and opens them. */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { roundDocuments, type StoredUpdateRow } from '../../shared/round-documents';
 
 export interface SavedFile {
   name: string;
@@ -25,11 +26,17 @@ export async function pickFiles(page: Page, files: SavedFile[]): Promise<void> {
     );
 }
 
-/** Every table of the app's IndexedDB, as stored. */
-export function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
+/** Where y-dexie keeps the update rows of every round document. */
+const ROUND_DOC_UPDATES = '$roundDocs.doc_updates';
+
+/**
+ * Every table of the app's IndexedDB, as stored, except that a round document's update rows are
+ * given as the documents they make up (see tests/shared/round-documents.ts).
+ */
+export async function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
+  const stored = await page.evaluate(
+    (updatesTable) =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
         const open = indexedDB.open('eblomladan');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -39,7 +46,14 @@ export function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
           const out: Record<string, unknown[]> = {};
           for (const name of names) {
             const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => (out[name] = request.result);
+            request.onsuccess = () => {
+              const rows = request.result as Record<string, unknown>[];
+              // Bytes as plain numbers: they cross into Node as JSON.
+              out[name] =
+                name === updatesTable
+                  ? rows.map((row) => ({ ...row, u: row.u ? [...(row.u as Uint8Array)] : undefined }))
+                  : rows;
+            };
           }
           tx.oncomplete = () => {
             db.close();
@@ -48,5 +62,8 @@ export function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
           tx.onerror = () => reject(tx.error);
         };
       }),
+    ROUND_DOC_UPDATES,
   );
+  const rows = stored[ROUND_DOC_UPDATES] as StoredUpdateRow[] | undefined;
+  return rows ? { ...stored, [ROUND_DOC_UPDATES]: roundDocuments(rows) } : stored;
 }
