@@ -116,7 +116,28 @@ export function declareVersions(dexie: Dexie, roundDocs: 'plain' | 'yjs'): void 
         .table<RoundDocRow, string>('roundDocs')
         .bulkPut(drafts.map((round) => ({ roundId: round.id, fromResponses: true })));
     });
+  // Version 4: live rounds through a relay (storage/live/). A new table only: nothing to convert.
+  // Kept apart from `settings` because its keys are secrets a backup file must not carry.
+  dexie.version(4).stores({ live: 'key' });
 }
+
+/**
+ * This browser's live sharing: the relay address set under Settings (`relay`), and per shared
+ * round the room and key of its invitation (`round:<roundId>`, storage/live/shares.ts).
+ */
+export type LiveRow =
+  | { key: 'relay'; address: string }
+  | {
+      key: `round:${string}`;
+      roundId: string;
+      relay: string;
+      /** Base64url, as in the invitation link. */
+      room: string;
+      secret: string;
+      /** The coordinator shared it from here; a member joined by link. */
+      role: 'coordinator' | 'member';
+      since: string;
+    };
 
 export class EblomladanDb extends Dexie {
   questionnaires!: Table<StoredQuestionnaire, string>;
@@ -126,6 +147,7 @@ export class EblomladanDb extends Dexie {
   actions!: Table<StoredAction, string>;
   referenceRounds!: Table<ReferenceRound, string>;
   roundDocs!: Table<RoundDocRow, string>;
+  live!: Table<LiveRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -248,6 +248,29 @@ export async function exportAssignment(
   });
 }
 
+/**
+ * The whole round as a hand-out to nobody in particular: what a browser joining a live round by
+ * its link reads (storage/live/), through the same checks as an assignment file.
+ */
+export async function exportLiveRound(roundId: string, version: string): Promise<AssignmentFile> {
+  return db.transaction('r', DOC_TABLES(), async () => {
+    const { round, questionnaire } = await roundWithParts(roundId);
+    if (round.assignment) throw new StorageRefusal('invalid', 'an assigned copy cannot share the round');
+    if (round.status === 'published') throw new StorageRefusal('locked', `round ${roundId} is published`);
+    const sections = questionnaire.sections.map((s) => s.id);
+    const doc = await storedDocument(roundId);
+    return buildAssignment(
+      round,
+      questionnaire,
+      documentOf(doc),
+      sections,
+      undefined,
+      new Date().toISOString(),
+      version,
+    );
+  });
+}
+
 /** The response file of an assigned copy: its document, with every rating made in it. */
 export async function exportResponse(roundId: string, version: string): Promise<ResponseFile> {
   refuseInExample(EXAMPLE_MODE, 'export');

@@ -38,7 +38,7 @@ describe('database upgrade', () => {
 
     const v2 = new EblomladanDb(name);
     await v2.open();
-    expect(v2.verno).toBe(3);
+    expect(v2.verno).toBe(4);
     expect(await v2.rounds.get(round.id)).toEqual(round);
     expect(await v2.rounds.where({ organisationCode: '1440' }).count()).toBe(1);
     expect(await v2.responses.get([round.id, 'skola'])).toEqual(response);
@@ -97,7 +97,7 @@ describe('database upgrade', () => {
 
     const v3 = new EblomladanDb(name);
     await v3.open();
-    expect(v3.verno).toBe(3);
+    expect(v3.verno).toBe(4);
     expect(await v3.roundDocs.get(draft.id)).toEqual({ roundId: draft.id, fromResponses: true });
     // A published round is a frozen snapshot: it needs no working document.
     expect(await v3.roundDocs.get(published.id)).toBeUndefined();
@@ -105,6 +105,38 @@ describe('database upgrade', () => {
     expect(await v3.responses.get([draft.id, 'skola'])).toEqual(answered);
     expect(await v3.responses.get([published.id, 'skola'])).toEqual({ ...answered, roundId: published.id });
     v3.close();
+    await Dexie.delete(name);
+  });
+
+  it('opens a database written by version 3, round documents and all, under version 4 intact, with no live share', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores({
+      questionnaires: 'key, [id+version], source',
+      rounds: 'id, organisationCode, [organisationCode+year]',
+      responses: '[roundId+sectionId], roundId',
+      settings: 'key',
+      actions: 'id, roundId',
+    });
+    v3.version(2).stores({ referenceRounds: 'id, organisationCode, questionnaireKey' });
+    v3.version(3).stores({ roundDocs: 'roundId', '$roundDocs.doc_updates': '++i, k' });
+    await v3.open();
+    const roundId = '00000000-0000-4000-8000-00000000000f';
+    const row = { roundId, parts: {}, seen: 2 };
+    const update = { k: roundId, u: new Uint8Array([0, 1, 2, 3]), f: 1 };
+    await v3.table('roundDocs').add(row);
+    const i = await v3.table('$roundDocs.doc_updates').add(update);
+    await v3.table('settings').add({ key: 'organisation', code: '1440' });
+    v3.close();
+
+    const v4 = new EblomladanDb(name);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    expect(await v4.roundDocs.toArray()).toEqual([row]);
+    expect(await v4.table('$roundDocs.doc_updates').toArray()).toEqual([{ ...update, i }]);
+    expect(await v4.settings.toArray()).toEqual([{ key: 'organisation', code: '1440' }]);
+    expect(await v4.live.count()).toBe(0);
+    v4.close();
     await Dexie.delete(name);
   });
 });
