@@ -42,6 +42,7 @@ const GuidePage = view(() => import('../features/guide/GuidePage'));
 const HelpPage = view(() => import('../features/help/HelpPage'));
 const ExamplePage = view(() => import('../features/example/ExamplePage'));
 const PeersPage = view(() => import('../features/peers/PeersPage'));
+const JoinPage = view(() => import('../features/live/JoinPage'));
 // Shown only when storage fails, so it loads only then.
 const StorageProblemPage = view(async () => ({
   default: (await import('../ui/StorageProblem')).StorageProblemPage,
@@ -78,6 +79,7 @@ function Routes() {
             <Route path={paths.compare}>{() => <ComparePage />}</Route>
             <Route path={paths.peersRound}>{(params) => <PeersPage roundId={params.roundId} />}</Route>
             <Route path={paths.peers}>{() => <PeersPage />}</Route>
+            <Route path={paths.join}>{(params) => <JoinPage token={params.token} />}</Route>
             <Route path={paths.openFile} component={OpenFilePage} />
             <Route path={paths.share}>{(params) => <SharePage roundId={params.roundId} />}</Route>
             <Route path={paths.backup} component={BackupPage} />

@@ -7,6 +7,9 @@ import { EXAMPLE_MODE } from '../storage/db';
 import { paths } from '../ui/paths';
 import { UpdateBanner } from './update/UpdateBanner';
 
+// A shared round's connection and its state in words: its own chunk, loaded on a round's pages.
+const RoundLive = lazy(() => import('../features/live/RoundLive'));
+
 // The example's banner is its own chunk, loaded only while the example is shown.
 const ExampleBanner = EXAMPLE_MODE ? lazy(() => import('./ExampleBanner')) : null;
 
@@ -68,6 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
         )}
         <UpdateBanner />
         <StorageBanner />
+        <LiveBanner />
         {children}
       </main>
       <footer className="site-footer">
@@ -111,5 +115,21 @@ function StorageBanner() {
         </p>
       )}
     </div>
+  );
+}
+
+/** On every page of a round: the round's live connection, when it is shared (RoundLive). */
+function LiveBanner() {
+  const [overview, a] = useRoute(paths.round);
+  const [part, b] = useRoute(paths.answer);
+  const [result, c] = useRoute(paths.result);
+  const [share, d] = useRoute(paths.share);
+  const roundId =
+    (overview && a?.roundId) || (part && b?.roundId) || (result && c?.roundId) || (share && d?.roundId);
+  if (!roundId || EXAMPLE_MODE) return null;
+  return (
+    <Suspense fallback={null}>
+      <RoundLive roundId={roundId} />
+    </Suspense>
   );
 }

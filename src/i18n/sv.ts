@@ -9,6 +9,7 @@ import type { flowerbox } from './sv/flowerbox';
 import type { example } from './sv/example';
 import type { guide } from './sv/guide';
 import type { helpLink } from './sv/helpLink';
+import type { live } from './sv/live';
 import type { organisation } from './sv/organisation';
 import type { plan } from './sv/plan';
 import type { report } from './sv/report';
@@ -216,6 +217,7 @@ export type LazyStrings = {
   ratings: typeof ratings;
   rounds: typeof rounds;
   settings: typeof settings;
+  live: typeof live;
   storageFailure: typeof storageFailure;
 };
 /** The shape every translation must have, lazy feature strings included. */

@@ -25,6 +25,8 @@ export const paths = {
   helpSection: '/hjalp/:section',
   peers: '/jamfor-med-andra',
   peersRound: '/jamfor-med-andra/:roundId',
+  /** An invitation to a live round: everything after it stays in the fragment, never sent to the web server. */
+  join: '/delta/:token',
 } as const;
 
 export const questionnairePath = (id: string, version: string) =>

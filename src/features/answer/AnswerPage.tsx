@@ -19,6 +19,7 @@ import { paths, roundPath, sharePath } from '../../ui/paths';
 import { IndicatorAnswer } from './IndicatorAnswer';
 import { saveBrowserUser, useBrowserUser, type Me } from './me';
 import { PartRespondents } from './PartRespondents';
+import { PartPresence } from './PartPresence';
 import { useRaterChoice } from './rater';
 import type { Rater } from './rater-model';
 import { useSaveStatus } from './save-status';
@@ -171,6 +172,7 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
       ) : (
         <SaveLine />
       )}
+      <PartPresence roundId={round.id} sectionId={sectionId} />
       <PartRespondents
         people={people}
         raterId={raterId}

@@ -18,6 +18,8 @@ import { AssignedCopyIntro } from './AssignedCopyIntro';
 import { PartsTable } from './PartsTable';
 import { PublishPanel } from './PublishPanel';
 import { ShareSection } from './ShareSection';
+import { LiveShare } from './LiveShare';
+import { EXAMPLE_MODE } from '../../storage/db';
 import { useRound } from '../../storage/live-rounds';
 import { useRoundStatus } from '../../storage/live-round-status';
 import './rounds.css';
@@ -134,6 +136,7 @@ function RoundOverview({ round, questionnaire, responses, status }: Props) {
       <PartsTable round={round} questionnaire={questionnaire} responses={responses} status={status} />
 
       {!copy && <ShareSection round={round} />}
+      {round.status === 'draft' && !EXAMPLE_MODE && <LiveShare round={round} questionnaire={questionnaire} />}
 
       {/* No publishing in a copy; one published by an older version can still be reopened. */}
       {(!copy || round.status === 'published') && (

@@ -12,6 +12,7 @@ import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
 import '../../i18n/exchange-strings';
 import { EraseSection } from './EraseSection';
+import { LiveSection } from './LiveSection';
 import { Stored } from './Stored';
 
 /** This browser's settings: the municipality, the interface language, and how safe the storage is. */
@@ -25,6 +26,7 @@ export default function SettingsPage() {
       <LanguageSection />
       <StorageSection />
       <BackupSection />
+      <LiveSection />
       <EraseSection />
     </Page>
   );

@@ -1,0 +1,33 @@
+/**
+ * The connection state of a shared round, in words, on every page of the round (Layout renders
+ * it for the round's addresses). While it is shown it holds the round's connection, so moving
+ * between the round's pages does not reconnect.
+ */
+import { useTranslation } from 'react-i18next';
+import '../../i18n/view-strings';
+import { useShare } from '../../storage/live/shares';
+import { useLiveConnection, useLiveRound } from '../../storage/live/store';
+
+export default function RoundLive({ roundId }: { roundId: string }) {
+  const share = useShare(roundId);
+  useLiveConnection(roundId, !!share);
+  if (!share) return null;
+  return <LiveStatus roundId={roundId} relay={share.relay} />;
+}
+
+function LiveStatus({ roundId, relay }: { roundId: string; relay: string }) {
+  const { t } = useTranslation();
+  const view = useLiveRound(roundId);
+  if (!view) return null;
+  const { connection, others, unreadable } = view;
+  return (
+    <div className={`live-status live-status--${connection}`} role="status">
+      <p>
+        {connection === 'live'
+          ? t('live.status.live', { count: others.length })
+          : t(`live.status.${connection}`, { relay })}
+      </p>
+      {unreadable > 0 && <p>{t('live.status.unreadable', { count: unreadable })}</p>}
+    </div>
+  );
+}
