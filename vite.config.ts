@@ -1,8 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy, RELAY_ORIGINS_VARIABLE } from './scripts/csp.ts';
 
 const QUESTIONNAIRES = join(import.meta.dirname, 'questionnaires');
 
@@ -36,31 +37,18 @@ function bundledQuestionnaires(): Plugin {
 }
 
 /**
- * No inline script, nothing from other origins; added to the built page only (dev needs inline HMR).
- * The service worker and the web app manifest come from the page's own folder.
+ * No inline script, nothing from other origins but relays given in VITE_RELAY_ORIGINS
+ * (scripts/csp.ts); added to the built page only (dev needs inline HMR). The service worker and
+ * the web app manifest come from the page's own folder.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicyTag(policy: string): Plugin {
   return {
     name: 'eblomladan-csp',
     apply: 'build',
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
         injectTo: 'head-prepend',
       },
     ],
@@ -109,13 +97,32 @@ function offlineApp() {
   });
 }
 
-export default defineConfig({
-  // Relative base: the build runs from any folder of an intranet web server.
-  base: './',
-  plugins: [react(), bundledQuestionnaires(), contentSecurityPolicy(), offlineApp()],
-  // workbox-window's package points bundlers at its ES5 build; the modern one is half the bytes.
-  resolve: {
-    alias: [{ find: /^workbox-window$/, replacement: 'workbox-window/build/workbox-window.prod.mjs' }],
+/**
+ * `/relay` on the dev and preview servers is the relay of `npm run relay` (127.0.0.1:1234), as
+ * the municipality's proxy does it in production: with `npm start` the relay address is
+ * `ws://localhost:5173/relay`, on the page's own origin, so no CSP change is needed.
+ */
+const relayProxy: Record<string, ProxyOptions> = {
+  '^/relay(?:[/?]|$)': {
+    target: 'ws://127.0.0.1:1234',
+    ws: true,
+    rewrite: (path) => `/${path.replace(/^\/relay\/?/, '')}`,
   },
-  build: { target: 'es2022', sourcemap: true },
+};
+
+export default defineConfig(({ mode }) => {
+  // The same value the app reads as import.meta.env (shell or .env files); a bad one stops here.
+  const policy = contentSecurityPolicy(loadEnv(mode, import.meta.dirname, 'VITE_')[RELAY_ORIGINS_VARIABLE]);
+  return {
+    // Relative base: the build runs from any folder of an intranet web server.
+    base: './',
+    plugins: [react(), bundledQuestionnaires(), contentSecurityPolicyTag(policy), offlineApp()],
+    // workbox-window's package points bundlers at its ES5 build; the modern one is half the bytes.
+    resolve: {
+      alias: [{ find: /^workbox-window$/, replacement: 'workbox-window/build/workbox-window.prod.mjs' }],
+    },
+    server: { proxy: relayProxy },
+    preview: { proxy: relayProxy },
+    build: { target: 'es2022', sourcemap: true },
+  };
 });
