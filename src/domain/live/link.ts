@@ -84,7 +84,7 @@ export function checkRelayAddress(
 /**
  * Whether the page's Content-Security-Policy lets it connect to the relay: the page's own host
  * and port (behind the same proxy as the app; CSP's 'self' covers ws: and wss: there), or an
- * origin the build was given (EBLOMLADAN_RELAY_ORIGINS, see vite.config.ts).
+ * origin the build was given (VITE_RELAY_ORIGINS, see scripts/csp.ts).
  */
 export function relayAllowed(
   address: string,

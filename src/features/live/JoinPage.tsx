@@ -63,7 +63,8 @@ function JoinForm({ token }: { token: string }) {
     await nameBrowserUser(person!.personId, name.trim(), role.trim());
     const outcome = await joinLiveRound(invitation);
     setJoining(false);
-    if (outcome.ok) navigate(roundPath(outcome.roundId));
+    // Replaces the link in the history: it holds the round's key.
+    if (outcome.ok) navigate(roundPath(outcome.roundId), { replace: true });
     else setProblem(outcome);
   }
 

@@ -45,7 +45,7 @@ export const live: Messages['live'] = {
     stop: 'Stop sharing',
     stopped: 'The round is no longer shared. The old link does not work; share again to get a new link.',
     stoppedOffline:
-      'The round is no longer shared from this browser. The relay could not be reached, so those connected learn it only when you share again or publish.',
+      "The round is no longer shared from this browser. The relay could not be reached, so the round stays there (encrypted): the old link works until the municipality's IT clears the relay's storage. Share again for a new link.",
     member: 'You take part in the round through an invitation link. The coordinator publishes the round.',
   },
   people: {

@@ -43,7 +43,7 @@ export const live = {
     stop: 'Sluta dela',
     stopped: 'Omgången delas inte längre. Den gamla länken fungerar inte; dela igen för att få en ny länk.',
     stoppedOffline:
-      'Omgången delas inte längre från den här webbläsaren. Reläservern kunde inte nås, så de anslutna får veta det först när du delar igen eller publicerar.',
+      'Omgången delas inte längre från den här webbläsaren. Reläservern kunde inte nås, så där finns omgången kvar (krypterad): den gamla länken fungerar tills kommunens IT rensar reläserverns lagring. Dela igen för en ny länk.',
     member: 'Du är med i omgången via en inbjudningslänk. Samordnaren publicerar omgången.',
   },
   people: {

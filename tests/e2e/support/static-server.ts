@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
 const DIST = process.env.E2E_DIST ?? join(import.meta.dirname, '../../../dist');
@@ -32,8 +32,20 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves dist/ at `base` (a path starting and ending with "/"); anything outside it is 404. */
-export async function serveDist(base = '/'): Promise<StaticServer> {
+/**
+ * Serves dist/ at `base` (a path starting and ending with "/"); anything outside it is 404.
+ * With `relayPort`, WebSocket connections to `<base>relay/<room>` go on to a relay on that port
+ * (as `/<room>`), as the municipality's proxy forwards them (README, "Live-samarbete"); while the
+ * relay is down (`relayPort` gives undefined, or nothing listens) they are refused.
+ */
+export async function serveDist(
+  base = '/',
+  options: {
+    relayPort?: () => number | undefined;
+    /** Sees every byte the relay sends to a browser. */
+    onRelayBytes?: (bytes: Buffer) => void;
+  } = {},
+): Promise<StaticServer> {
   const requests: string[] = [];
   const overrides = new Map<string, string>();
 
@@ -75,6 +87,30 @@ export async function serveDist(base = '/'): Promise<StaticServer> {
   const server = createServer((req, res) => {
     handle(req, res).catch(() => res.writeHead(500).end());
   });
+  const upgraded = new Set<Socket>();
+  server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    upgraded.add(socket);
+    socket.on('close', () => upgraded.delete(socket));
+    const prefix = `${base}relay/`;
+    const port = options.relayPort?.();
+    if (!req.url?.startsWith(prefix) || port === undefined) return socket.destroy();
+    const upstream = connect(port, '127.0.0.1', () => {
+      const headers = Object.entries(req.headers).flatMap(([name, value]) =>
+        (Array.isArray(value) ? value : [value]).map((v) => `${name}: ${v}`),
+      );
+      upstream.write(`GET /${req.url!.slice(prefix.length)} HTTP/1.1\r\n${headers.join('\r\n')}\r\n\r\n`);
+      upstream.write(head);
+      upstream.on('data', (bytes: Buffer) => options.onRelayBytes?.(bytes));
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    const drop = () => {
+      upstream.destroy();
+      socket.destroy();
+    };
+    upstream.on('error', drop).on('close', drop);
+    socket.on('error', drop).on('close', drop);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);
@@ -88,6 +124,7 @@ export async function serveDist(base = '/'): Promise<StaticServer> {
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
+        for (const socket of upgraded) socket.destroy();
       }),
   };
 }
