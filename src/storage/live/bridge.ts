@@ -75,7 +75,7 @@ export class LiveBridge {
   /** Call when the transport document has synced with the relay: checks the head and sends what the relay lacks. */
   async synced(): Promise<void> {
     await this.checkHead();
-    if (this.state === 'waiting' && this.options.coordinator) await this.writeHead('open');
+    if (this.state === 'waiting' && this.options.coordinator) await this.openHead();
     if (this.state !== 'open') return;
     await this.catchUp();
     await this.compact();
@@ -86,10 +86,19 @@ export class LiveBridge {
     return this.queue;
   }
 
-  /** The coordinator ends the share (closed) or publishes the round: the others stop, and the relay keeps no blobs. */
+  /**
+   * The coordinator ends the share (closed) or publishes the round: in one transaction the state
+   * says so, the round leaves the head and the relay keeps no blobs, so the others stop and the
+   * old link no longer joins.
+   */
   async end(state: 'closed' | 'published'): Promise<void> {
-    await this.writeHead(state);
-    this.options.transport.transact(() => this.updates.delete(0, this.updates.length));
+    const sealedState = await this.sealState(state);
+    this.options.transport.transact(() => {
+      this.head.delete('round');
+      this.head.set('state', sealedState);
+      this.updates.delete(0, this.updates.length);
+    });
+    this.setState(state);
   }
 
   stop(): void {
@@ -101,23 +110,24 @@ export class LiveBridge {
     this.mirror.destroy();
   }
 
-  private async writeHead(state: ShareState['state']): Promise<void> {
+  private sealState(state: ShareState['state']): Promise<Uint8Array> {
+    const message: ShareState = { state, at: new Date().toISOString() };
+    return seal(this.options.key, 'head', new TextEncoder().encode(JSON.stringify(message)));
+  }
+
+  /** The coordinator's browser opens the share: the state, and the round for those who join. */
+  private async openHead(): Promise<void> {
     const { key, roundFile, transport } = this.options;
-    const sealedState = await seal(
-      key,
-      'head',
-      new TextEncoder().encode(JSON.stringify({ state, at: new Date().toISOString() } satisfies ShareState)),
-    );
-    const sealedRound =
-      state === 'open' && roundFile
-        ? await seal(key, 'head', new TextEncoder().encode(await roundFile()))
-        : undefined;
+    const sealedState = await this.sealState('open');
+    const sealedRound = roundFile
+      ? await seal(key, 'head', new TextEncoder().encode(await roundFile()))
+      : undefined;
+    if (this.stopped) return;
     transport.transact(() => {
       if (sealedRound) this.head.set('round', sealedRound);
-      else this.head.delete('round');
       this.head.set('state', sealedState);
     });
-    this.setState(state);
+    this.setState('open');
   }
 
   private readonly onHead = () => {

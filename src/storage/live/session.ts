@@ -18,7 +18,7 @@ import { mayConnect } from './allowed';
 import { LiveBridge } from './bridge';
 import { LivePresence } from './presence';
 import { importRoomKey } from './seal';
-import { readShare, shareBytes } from './shares';
+import { forgetShare, readShare, shareBytes } from './shares';
 import { publishView, type Connection, type LiveSessionHandle } from './views';
 import { ydb } from '../round-doc/ydb';
 
@@ -103,8 +103,10 @@ export async function startSession(roundId: string): Promise<LiveSessionHandle> 
     round: await ydb.rounds.get(roundId),
     shared: (await readShare(roundId)) !== undefined,
   })).subscribe(({ round, shared }) => {
+    // Publishing ends the share: the others are told, and the share is forgotten here, so
+    // reopening the round and sharing it again makes a new link.
     if (round?.status === 'published' && share.role === 'coordinator' && bridge.state === 'open')
-      void bridge.end('published');
+      void bridge.end('published').then(() => forgetShare(roundId));
     if (!round || !shared) provider.disconnect();
   });
 
