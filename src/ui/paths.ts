@@ -65,6 +65,7 @@ export const HELP_SECTIONS = [
   'peers',
   'plan',
   'report',
+  'live',
   'roles',
   'scoring',
   'storage',

@@ -24,6 +24,7 @@ describe('help: Arbeta med eBlomlådan', () => {
       '7. Jämför med andra kommuner',
       '8. Gör en handlingsplan',
       '9. Rapportera',
+      'Arbeta live',
       'Vem gör vad',
       'Poängregeln',
       'Lagring och säkerhetskopior',
@@ -33,6 +34,10 @@ describe('help: Arbeta med eBlomlådan', () => {
     expect(within(contents).getByRole('link', { name: 'Poängregeln' })).toHaveAttribute(
       'href',
       '#/hjalp/scoring',
+    );
+    expect(within(contents).getByRole('link', { name: 'Arbeta live' })).toHaveAttribute(
+      'href',
+      '#/hjalp/live',
     );
     expect(screen.getByRole('link', { name: 'Guiden: kom igång' })).toHaveAttribute('href', '#/kom-igang');
     expect(screen.getByRole('link', { name: 'Hjälp' })).toHaveAttribute('aria-current', 'page');
@@ -67,6 +72,16 @@ describe('help: Arbeta med eBlomlådan', () => {
     await saveOrganisation('1440');
     await renderApp(route);
     expect(await screen.findByRole('link', { name }, LOAD)).toHaveAttribute('href', href);
+  });
+
+  it('explains working live, in Swedish and English, and the hand-out section points there', async () => {
+    const { i18n } = await renderApp('/hjalp/live');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Arbeta live' }, LOAD)).toHaveFocus();
+    expect(screen.getByText(/behandla den som ett lösenord/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'arbeta live' })).toHaveAttribute('href', '#/hjalp/live');
+    await act(() => i18n.changeLanguage('en'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Working live' })).toHaveFocus();
+    expect(screen.getByText(/treat it like a password/)).toBeInTheDocument();
   });
 
   it('is in English too', async () => {

@@ -60,6 +60,7 @@ const SV: Record<HelpSection, string> = {
   peers: '7. Jämför med andra kommuner',
   plan: '8. Gör en handlingsplan',
   report: '9. Rapportera',
+  live: 'Arbeta live',
   roles: 'Vem gör vad',
   scoring: 'Poängregeln',
   storage: 'Lagring och säkerhetskopior',
@@ -109,7 +110,8 @@ function HelpSv() {
           Sitter ni inte vid samma skärm: välj på omgångens översikt <em>Dela ut delar</em>, kryssa i delarna
           och spara en tilldelningsfil. Skicka den till den som ska svara, till exempel med e-post. Mottagaren
           öppnar filen under <Link href={paths.openFile}>Öppna fil</Link> i sin egen webbläsare, svarar och
-          sparar en svarsfil som skickas tillbaka.
+          sparar en svarsfil som skickas tillbaka. Har kommunen en reläserver kan ni i stället{' '}
+          <Link href={helpPath('live')}>arbeta live</Link>.
         </p>
       </Section>
       <Section id="merge" title={SV.merge}>
@@ -162,6 +164,28 @@ function HelpSv() {
           skrivas ut eller sparas som PDF från webbläsaren. Poängregeln står alltid bredvid resultatet.
         </p>
       </Section>
+      <Section id="live" title={SV.live}>
+        <p>
+          Har kommunens IT satt upp en reläserver kan flera svara i samma omgång samtidigt, var och en i sin
+          egen webbläsare, och se varandras bedömningar direkt, utan att skicka filer. Ställ in reläserverns
+          adress en gång under <Link href={paths.settings}>Inställningar</Link>, <em>Live-samarbete</em>, och
+          tryck <em>Testa anslutningen</em>.
+        </p>
+        <p>
+          På en omgång som inte är publicerad väljer samordnaren <em>Dela omgången live</em> på översikten och
+          skickar inbjudningslänken till dem som ska svara. Länken innehåller nyckeln till omgången: behandla
+          den som ett lösenord. Den som öppnar länken skriver sitt namn och väljer <em>Gå med i omgången</em>;
+          omgången och allt som redan är besvarat kommer till den egna webbläsaren, och man svarar som
+          vanligt.
+        </p>
+        <p>
+          Översikten visar vilka som är anslutna och vilken del de har öppen, och överst på omgångens sidor
+          står om ändringarna delas direkt. Utan nät går det att fortsätta svara: ändringarna sparas i
+          webbläsaren och skickas när anslutningen är tillbaka. <em>Sluta dela</em> avslutar delningen, och
+          den gamla länken slutar fungera; delar du igen får du en ny länk. Att publicera omgången avslutar
+          också delningen. Filerna fungerar som förut och är reservvägen.
+        </p>
+      </Section>
       <Section id="roles" title={SV.roles}>
         <ul>
           <li>
@@ -187,9 +211,9 @@ function HelpSv() {
       </Section>
       <Section id="storage" title={SV.storage}>
         <p>
-          Allt sparas bara i den här webbläsaren. Ingenting skickas till någon server. Rensas webbläsarens
-          data försvinner uppgifterna, så spara en säkerhetskopia regelbundet under{' '}
-          <Link href={paths.backup}>Säkerhetskopia</Link>. Under{' '}
+          Allt sparas bara i den här webbläsaren. Ingenting skickas till någon server, utom krypterade
+          ändringar i en omgång som delas live. Rensas webbläsarens data försvinner uppgifterna, så spara en
+          säkerhetskopia regelbundet under <Link href={paths.backup}>Säkerhetskopia</Link>. Under{' '}
           <Link href={paths.settings}>Inställningar</Link> ser du om webbläsaren lovat att behålla
           uppgifterna, när den senaste säkerhetskopian gjordes, och där kan du radera allt.
         </p>
@@ -216,6 +240,7 @@ const EN: Record<HelpSection, string> = {
   peers: '7. Compare with other municipalities',
   plan: '8. Make an action plan',
   report: '9. Report',
+  live: 'Working live',
   roles: 'Who does what',
   scoring: 'The scoring rule',
   storage: 'Storage and backups',
@@ -265,7 +290,8 @@ function HelpEn() {
           If you are not at one screen: on the round's overview choose <em>Hand out parts</em>, tick the parts
           and save an assignment file. Send it to the respondent, for example by e-mail. They open it under{' '}
           <Link href={paths.openFile}>Open file</Link> in their own browser, answer, and save a response file
-          to send back.
+          to send back. If the municipality has a relay server, you can{' '}
+          <Link href={helpPath('live')}>work live</Link> instead.
         </p>
       </Section>
       <Section id="merge" title={EN.merge}>
@@ -318,6 +344,27 @@ function HelpEn() {
           be printed or saved as PDF from the browser. The scoring rule always stands beside the result.
         </p>
       </Section>
+      <Section id="live" title={EN.live}>
+        <p>
+          If the municipality's IT has set up a relay server, several people can answer the same round at
+          once, each in their own browser, and see each other's ratings straight away, without sending files.
+          Enter the relay's address once under <Link href={paths.settings}>Settings</Link>,{' '}
+          <em>Live collaboration</em>, and press <em>Test the connection</em>.
+        </p>
+        <p>
+          On a round that is not published, the coordinator chooses <em>Share the round live</em> on its
+          overview and sends the invitation link to the respondents. The link holds the round's key: treat it
+          like a password. Whoever opens the link enters their name and chooses <em>Join the round</em>; the
+          round and everything answered so far arrive in their own browser, and they answer as usual.
+        </p>
+        <p>
+          The overview shows who is connected and which part they have open, and the top of the round's pages
+          says whether changes are being shared. Without a network you can go on answering: changes are saved
+          in the browser and sent when the connection returns. <em>Stop sharing</em> ends the share and the
+          old link stops working; sharing again gives a new link. Publishing the round ends the share too.
+          Files work as before and remain the fallback.
+        </p>
+      </Section>
       <Section id="roles" title={EN.roles}>
         <ul>
           <li>
@@ -345,10 +392,11 @@ function HelpEn() {
       </Section>
       <Section id="storage" title={EN.storage}>
         <p>
-          Everything is kept only in this browser. Nothing is sent to a server. If the browser's data is
-          cleared, the data is gone, so save a backup regularly under <Link href={paths.backup}>Backup</Link>.
-          Under <Link href={paths.settings}>Settings</Link> you see whether the browser has promised to keep
-          the data and when the last backup was made, and you can delete everything there.
+          Everything is kept only in this browser. Nothing is sent to a server, except the encrypted changes
+          of a round shared live. If the browser's data is cleared, the data is gone, so save a backup
+          regularly under <Link href={paths.backup}>Backup</Link>. Under{' '}
+          <Link href={paths.settings}>Settings</Link> you see whether the browser has promised to keep the
+          data and when the last backup was made, and you can delete everything there.
         </p>
       </Section>
       <Section id="questionnaires" title={EN.questionnaires}>

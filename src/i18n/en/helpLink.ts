@@ -14,6 +14,7 @@ export const helpLink: Messages['helpLink'] = {
     peers: 'comparing with other municipalities',
     plan: 'action plan',
     report: 'report and export',
+    live: 'working live',
     roles: 'roles',
     scoring: 'the scoring rule',
     storage: 'storage and backups',

@@ -12,6 +12,7 @@ export const helpLink = {
     peers: 'jämföra med andra kommuner',
     plan: 'handlingsplan',
     report: 'rapport och export',
+    live: 'arbeta live',
     roles: 'roller',
     scoring: 'poängregeln',
     storage: 'lagring och säkerhetskopior',
