@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +7,8 @@ import { baseURL, openApp, launchBrowserForFile } from './support/browser';
 import { chooseMunicipality, indicator, openPart, startRound } from './support/rounds';
 
 const browser = launchBrowserForFile();
+/** The build under test (as tests/e2e/support/global-setup.ts serves it). */
+const DIST_DIR = process.env.E2E_DIST ?? join(import.meta.dirname, '../../dist');
 
 /** Largest amount of JavaScript, gzip, that the start page may load (issue #8: 150 kB). */
 const START_PAGE_JS_BUDGET = 150 * 1024;
@@ -129,6 +133,7 @@ describe('byte budget', () => {
       page.getByRole('heading', { level: 1, name }).waitFor();
     const start = await cold('/', heading('Välkommen till eBlomlådan'));
     const report: string[] = [];
+    const loaded = new Set(start.keys());
     for (const [name, route, ready] of [
       ['rounds', '/omgangar', heading(/^Omgångar för Ale/)],
       ['round overview', `/omgangar/${later}`, heading('Omgång 2026')],
@@ -146,6 +151,7 @@ describe('byte budget', () => {
       ['report', `/omgangar/${later}/rapport`, heading('Rapport: Ale 2026')],
     ] as const) {
       const scripts = await cold(route, ready);
+      for (const path of scripts.keys()) loaded.add(path);
       const extra = [...scripts].filter(([path]) => !start.has(path));
       const gzip = extra.reduce((sum, [, size]) => sum + size.gzip, 0);
       report.push(
@@ -154,6 +160,11 @@ describe('byte budget', () => {
       expect(extra.length, `${name} should load its own chunk on demand`).toBeGreaterThan(0);
     }
     console.log(`Extra JavaScript per round view, opened cold:\n${report.join('\n')}`);
+    // The relay's provider (y-websocket) loads only for a shared round: none of these is.
+    const withProvider = [...loaded].filter((path) =>
+      readFileSync(join(DIST_DIR, path.replace(/^.*\/assets\//, 'assets/')), 'utf8').includes('wsconnected'),
+    );
+    expect(withProvider).toEqual([]);
     app.expectNoProblems();
     await app.context.close();
   });

@@ -33,7 +33,10 @@ export function readInvitationToken(
 ): { ok: true; invitation: Invitation } | { ok: false; problem: InvitationProblem } {
   const fields = token.split('.');
   if (fields[0] !== INVITATION_VERSION)
-    return { ok: false, problem: /^\d+$/.test(fields[0] ?? '') ? 'newer-version' : 'damaged' };
+    return {
+      ok: false,
+      problem: Number(fields[0]) > Number(INVITATION_VERSION) ? 'newer-version' : 'damaged',
+    };
   if (fields.length !== 4) return { ok: false, problem: 'damaged' };
   const room = fromBase64Url(fields[1]!);
   const key = fromBase64Url(fields[2]!);
@@ -77,7 +80,8 @@ export function checkRelayAddress(
   }
   if (url.protocol !== 'wss:' && url.protocol !== 'ws:') return { ok: false, problem: 'scheme' };
   if (url.protocol === 'ws:' && pageProtocol !== 'http:') return { ok: false, problem: 'insecure' };
-  if (url.search || url.hash || url.username || url.password) return { ok: false, problem: 'extra' };
+  // An empty `?` or `#` leaves search and hash empty but stays in href, where the room would follow it.
+  if (/[?#]/.test(url.href) || url.username || url.password) return { ok: false, problem: 'extra' };
   return { ok: true, address: url.href.replace(/\/$/, '') };
 }
 

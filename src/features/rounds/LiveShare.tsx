@@ -14,6 +14,7 @@ import {
   type LiveShare as Share,
 } from '../../storage/live/shares';
 import { liveSession, useLiveRound } from '../../storage/live/store';
+import { HelpLink } from '../../ui/HelpLink';
 import { LivePeople } from '../../ui/LivePeople';
 import { paths } from '../../ui/paths';
 
@@ -63,6 +64,7 @@ export function LiveShare({ round, questionnaire }: { round: Round; questionnair
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{t('live.share.title')}</h2>
+      <HelpLink section="live" />
       {!share ? (
         relay ? (
           <>

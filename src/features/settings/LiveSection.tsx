@@ -4,6 +4,7 @@ import { checkRelayAddress } from '../../domain/live/link';
 import { mayConnect } from '../../storage/live/allowed';
 import { testRelay } from '../../storage/live/test-relay';
 import { removeRelayAddress, saveRelayAddress, useRelayAddress } from '../../storage/live/shares';
+import { HelpLink } from '../../ui/HelpLink';
 import { Stored } from './Stored';
 
 type Message = { kind: 'status' | 'alert'; text: string };
@@ -15,6 +16,7 @@ export function LiveSection() {
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{t('live.settings.title')}</h2>
+      <HelpLink section="live" />
       <p>{t('live.settings.lead')}</p>
       <Stored>
         <RelayForm />

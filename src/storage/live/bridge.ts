@@ -112,7 +112,7 @@ export class LiveBridge {
 
   private sealState(state: ShareState['state']): Promise<Uint8Array> {
     const message: ShareState = { state, at: new Date().toISOString() };
-    return seal(this.options.key, 'head', new TextEncoder().encode(JSON.stringify(message)));
+    return seal(this.options.key, 'state', new TextEncoder().encode(JSON.stringify(message)));
   }
 
   /** The coordinator's browser opens the share: the state, and the round for those who join. */
@@ -120,7 +120,7 @@ export class LiveBridge {
     const { key, roundFile, transport } = this.options;
     const sealedState = await this.sealState('open');
     const sealedRound = roundFile
-      ? await seal(key, 'head', new TextEncoder().encode(await roundFile()))
+      ? await seal(key, 'round', new TextEncoder().encode(await roundFile()))
       : undefined;
     if (this.stopped) return;
     transport.transact(() => {
@@ -137,7 +137,7 @@ export class LiveBridge {
   private async checkHead(): Promise<void> {
     const sealed = this.head.get('state');
     if (!sealed) return;
-    const plain = await unseal(this.options.key, 'head', sealed);
+    const plain = await unseal(this.options.key, 'state', sealed);
     const state = plain && readMessage(ShareStateSchema, plain);
     const was = this.state;
     this.setState(state ? state.state : 'wrong-key');

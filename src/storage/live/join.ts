@@ -59,12 +59,12 @@ export async function joinLiveRound(invitation: Invitation): Promise<JoinOutcome
   try {
     const sealedState = head.get('state');
     if (!sealedState) return { ok: false, problem: 'no-round' };
-    const statePlain = await unseal(key, 'head', sealedState);
+    const statePlain = await unseal(key, 'state', sealedState);
     const state = statePlain && readMessage(ShareStateSchema, statePlain);
     if (!state) return { ok: false, problem: 'wrong-key' };
     const sealedRound = head.get('round');
     if (state.state !== 'open' || !sealedRound) return { ok: false, problem: 'closed' };
-    const roundPlain = await unseal(key, 'head', sealedRound);
+    const roundPlain = await unseal(key, 'round', sealedRound);
     if (!roundPlain) return { ok: false, problem: 'wrong-key' };
     let text: string;
     try {

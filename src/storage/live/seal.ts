@@ -9,8 +9,11 @@
  */
 import { roomName } from '../../domain/live/link';
 
-/** What a sealed message holds: part of the round's document, the round itself, or who is here. */
-export type SealKind = 'update' | 'head' | 'presence';
+/**
+ * What a sealed message holds: part of the round's document, the share's state, the round itself
+ * (for those who join), or who is here.
+ */
+export type SealKind = 'update' | 'state' | 'round' | 'presence';
 
 const VERSION = 1;
 const IV_BYTES = 12;
