@@ -25,13 +25,14 @@ afterEach(() => {
 });
 
 describe('settings', () => {
-  it('has the sections Kommun, Språk, Lagring, Säkerhetskopia and Radera alla uppgifter under the page heading', async () => {
+  it('has the sections Kommun, Språk, Lagring, Säkerhetskopia, Live-samarbete and Radera alla uppgifter under the page heading', async () => {
     expect(await openSettings()).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Kommun',
       'Språk',
       'Lagring',
       'Säkerhetskopia',
+      'Live-samarbete',
       'Radera alla uppgifter',
     ]);
   });
