@@ -11,10 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { LeveldbPersistence } from 'y-leveldb';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromBase64Url, toBase64Url } from '../../src/domain/live/base64url';
 import { roomName } from '../../src/domain/live/link';
+import { importRoomKey, seal } from '../../src/storage/live/seal';
 import { expectNoAxeViolations, launchBrowserForFile, openApp, type AppPage } from './support/browser';
 import { dumpDatabase } from './support/files';
 import { startRelay, type Relay } from './support/relay';
@@ -104,6 +107,31 @@ const withoutRelayAttempts = (app: AppPage) =>
     (p) => !/WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/relay\/[0-9a-f]{32}' failed/.test(p),
   );
 
+/**
+ * A client of the relay that has the room's key, as any holder of the link has, and sends
+ * nonsense: a blob nobody can read, and a rating of a value the scale does not have. Returns how
+ * to disconnect it.
+ */
+async function sendNonsense(port: number, room: Uint8Array, rawKey: Uint8Array): Promise<() => void> {
+  const transport = new Y.Doc();
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${port}`, roomName(room), transport, {
+    WebSocketPolyfill: WebSocket as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  await new Promise<void>((resolve) => provider.on('sync', (synced: boolean) => synced && resolve()));
+  const key = await importRoomKey(room, rawKey);
+  const notOnScale = new Y.Doc();
+  notOnScale
+    .getMap('fields')
+    .set('rating/barn-elever/e-tjanst.forskoleplats/0000000e-0000-4000-8000-00000000000e/value', 'nastan');
+  const blob = await seal(key, 'update', Y.encodeStateAsUpdateV2(notOnScale));
+  transport.getArray<Uint8Array>('updates').push([crypto.getRandomValues(new Uint8Array(80)), blob]);
+  return () => {
+    provider.destroy();
+    transport.destroy();
+  };
+}
+
 describe('a live round through a relay', () => {
   it('is joined by link, shared live, answered offline, converged, joined late, and refused with a wrong key', async () => {
     const base = server.url;
@@ -185,9 +213,24 @@ describe('a live round through a relay', () => {
     await isLive(late.page);
     await expect.poll(() => same(late.page, kim, roundId, ['Offline-kommentar'])).toBe(true);
 
-    // A link whose key is wrong reads nothing and says so.
     const [, token] = link.split('#/delta/');
     const fields = token!.split('.');
+
+    // Someone with the link sends nonsense: a blob nobody can read, and a rating the
+    // questionnaire does not allow. Every browser counts both and shows neither as data.
+    const disconnect = await sendNonsense(relay.port, fromBase64Url(fields[1]!)!, fromBase64Url(fields[2]!)!);
+    for (const page of [kim, anna]) {
+      await status(page)
+        .getByText('1 meddelande från reläservern kunde inte läsas och lämnades utan åtgärd.')
+        .waitFor();
+      await status(page)
+        .getByText(/^1 uppgift i den delade omgången passar inte frågeformuläret/)
+        .waitFor();
+    }
+    expect(await kim.getByText('nastan').count()).toBe(0);
+    disconnect();
+
+    // A link whose key is wrong reads nothing and says so.
     const key = fromBase64Url(fields[2]!)!;
     key[0]! ^= 1;
     fields[2] = toBase64Url(key);

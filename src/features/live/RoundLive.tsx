@@ -19,7 +19,7 @@ function LiveStatus({ roundId, relay }: { roundId: string; relay: string }) {
   const { t } = useTranslation();
   const view = useLiveRound(roundId);
   if (!view) return null;
-  const { connection, others, unreadable } = view;
+  const { connection, others, unreadable, ignored } = view;
   return (
     <div className={`live-status live-status--${connection}`} role="status">
       <p>
@@ -28,6 +28,7 @@ function LiveStatus({ roundId, relay }: { roundId: string; relay: string }) {
           : t(`live.status.${connection}`, { relay })}
       </p>
       {unreadable > 0 && <p>{t('live.status.unreadable', { count: unreadable })}</p>}
+      {ignored > 0 && <p>{t('live.status.ignored', { count: ignored })}</p>}
     </div>
   );
 }

@@ -74,6 +74,10 @@ export const live: Messages['live'] = {
     published: 'Live: the round is published. Changes are no longer shared.',
     'not-allowed':
       'Live: this installation of eBlomlådan may not connect to the relay {{relay}}. Changes are saved here only.',
+    ignored_one:
+      '{{count}} entry in the shared round does not fit the questionnaire (for example an answer not on the scale) and is not used.',
+    ignored_other:
+      '{{count}} entries in the shared round do not fit the questionnaire (for example answers not on the scale) and are not used.',
     unreadable_one: '{{count}} message from the relay could not be read and was left out.',
     unreadable_other: '{{count}} messages from the relay could not be read and were left out.',
   },

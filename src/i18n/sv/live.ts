@@ -71,6 +71,10 @@ export const live = {
     published: 'Live: omgången är publicerad. Ändringar delas inte längre.',
     'not-allowed':
       'Live: den här installationen av eBlomlådan får inte ansluta till reläservern {{relay}}. Ändringar sparas bara här.',
+    ignored_one:
+      '{{count}} uppgift i den delade omgången passar inte frågeformuläret (till exempel ett svar som inte finns på skalan) och används inte.',
+    ignored_other:
+      '{{count}} uppgifter i den delade omgången passar inte frågeformuläret (till exempel svar som inte finns på skalan) och används inte.',
     unreadable_one: '{{count}} meddelande från reläservern kunde inte läsas och lämnades utan åtgärd.',
     unreadable_other: '{{count}} meddelanden från reläservern kunde inte läsas och lämnades utan åtgärd.',
   },

@@ -10,7 +10,9 @@ import { DexieYProvider } from 'y-dexie';
 import * as Y from 'yjs';
 import { version } from '../../../package.json';
 import { roomName } from '../../domain/live/link';
+import { projectRound } from '../../domain/rating/project';
 import { exportLiveRound } from '../exchange';
+import { roundDocData } from '../round-doc/data';
 import { openRoundDoc } from '../round-doc/load';
 import { refreshSoon } from '../round-doc/save';
 import { readSetting } from '../settings';
@@ -35,8 +37,8 @@ const closed = (): LiveSessionHandle => ({
 export async function startSession(roundId: string): Promise<LiveSessionHandle> {
   const share = await readShare(roundId);
   if (!share) return closed();
-  const report = (connection: Connection, extra: Partial<{ others: never[]; unreadable: number }> = {}) =>
-    publishView(roundId, { connection, others: [], unreadable: 0, ...extra });
+  const report = (connection: Connection) =>
+    publishView(roundId, { connection, others: [], unreadable: 0, ignored: 0 });
   if (!mayConnect(share.relay)) {
     report('not-allowed');
     return closed();
@@ -78,7 +80,7 @@ export async function startSession(roundId: string): Promise<LiveSessionHandle> 
     const now = connection();
     // The others are shown only while this page is connected: otherwise who is here is unknown.
     const others = now === 'live' ? [...presence.others.values()] : [];
-    publishView(roundId, { connection: now, others, unreadable: bridge.unreadable });
+    publishView(roundId, { connection: now, others, unreadable: bridge.unreadable, ignored });
     // A wrong key, or a share that ended: nothing more is sent or read.
     if (now === 'wrong-key' || now === 'closed' || now === 'published') provider.disconnect();
   }
@@ -93,8 +95,26 @@ export async function startSession(roundId: string): Promise<LiveSessionHandle> 
     update();
   });
 
-  // Changes that arrive from the others reach the agreed answers every other view reads.
-  const refresh = () => void refreshSoon(roundId);
+  // Changes that arrive from the others reach the agreed answers every other view reads, and
+  // what in them the questionnaire does not allow is counted, as an opened file's is.
+  const round = await ydb.rounds.get(roundId);
+  const questionnaire = round && (await ydb.questionnaires.get(round.questionnaireKey))?.questionnaire;
+  let ignored = 0;
+  let counting: ReturnType<typeof setTimeout> | undefined;
+  const count = () => {
+    if (!questionnaire) return;
+    const notices = projectRound(questionnaire, roundDocData(doc)).notices;
+    const now = notices.filter((notice) => notice.kind !== 'unknown-person').length;
+    if (now !== ignored) {
+      ignored = now;
+      update();
+    }
+  };
+  const refresh = () => {
+    void refreshSoon(roundId);
+    clearTimeout(counting);
+    counting = setTimeout(count, 250);
+  };
   const onDoc = (_update: Uint8Array, origin: unknown) => origin === bridge && refresh();
   doc.on('updateV2', onDoc);
 
@@ -134,6 +154,7 @@ export async function startSession(roundId: string): Promise<LiveSessionHandle> 
     },
     settled: () => bridge.settled(),
     close() {
+      clearTimeout(counting);
       watch.unsubscribe();
       doc.off('updateV2', onDoc);
       presence.stop();

@@ -32,7 +32,7 @@ export function acquire(roundId: string): void {
     held.refs++;
     return;
   }
-  publishView(roundId, { connection: 'connecting', others: [], unreadable: 0 });
+  publishView(roundId, { connection: 'connecting', others: [], unreadable: 0, ignored: 0 });
   const entry = {
     refs: 1,
     handle: import('./session')

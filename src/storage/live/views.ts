@@ -24,6 +24,11 @@ export interface LiveRoundView {
   others: Presence[];
   /** Messages from the relay that could not be read and were left out. */
   unreadable: number;
+  /**
+   * Entries of the round's document that the questionnaire does not allow (a value not on the
+   * scale, a part that does not exist …): kept out of every view, as for a file.
+   */
+  ignored: number;
 }
 
 export interface LiveSessionHandle {
