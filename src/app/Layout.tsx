@@ -4,6 +4,7 @@ import { Link, useRoute } from 'wouter';
 import { usePreferences } from '../state/preferences';
 import { useStorageHealth } from '../state/storage-health';
 import { EXAMPLE_MODE } from '../storage/db';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { paths } from '../ui/paths';
 import { UpdateBanner } from './update/UpdateBanner';
 
@@ -127,9 +128,12 @@ function LiveBanner() {
   const roundId =
     (overview && a?.roundId) || (part && b?.roundId) || (result && c?.roundId) || (share && d?.roundId);
   if (!roundId || EXAMPLE_MODE) return null;
+  // When storage fails the round's own view says so; the banner then says nothing.
   return (
-    <Suspense fallback={null}>
-      <RoundLive roundId={roundId} />
-    </Suspense>
+    <ErrorBoundary resetKey={roundId} fallback={() => null}>
+      <Suspense fallback={null}>
+        <RoundLive roundId={roundId} />
+      </Suspense>
+    </ErrorBoundary>
   );
 }

@@ -222,28 +222,21 @@ export class LiveBridge {
   }
 
   /**
-   * Replaces the blobs this browser has read (and those nobody can read) with one sealed snapshot
-   * of the mirror, in one transaction; blobs it has not read yet stay.
+   * Replaces the blobs this browser has read with one sealed snapshot of the mirror, in one
+   * transaction. Blobs it has not read stay: not read yet, or not readable here (noise, or a
+   * newer app's message this one cannot open), which is not this browser's to throw away.
    */
   private async compact(): Promise<void> {
     if (this.updates.length < COMPACT_AFTER) return;
     await this.queue;
     const snapshot = await seal(this.options.key, 'update', Y.encodeStateAsUpdateV2(this.mirror));
     if (this.stopped || this.state !== 'open') return;
-    const blobs = this.updates.toArray();
-    const readable = await Promise.all(
-      blobs.map(async (blob) =>
-        this.read.has(messageId(blob))
-          ? true
-          : (await unseal(this.options.key, 'update', blob)) !== undefined,
-      ),
-    );
     this.read.add(messageId(snapshot));
     this.options.transport.transact(() => {
-      for (let i = blobs.length - 1; i >= 0; i--) {
+      for (let i = this.updates.length - 1; i >= 0; i--) {
         const blob = this.updates.get(i);
-        // Unchanged since we looked (only this tab removes while we await), and read or unreadable.
-        if (blob === blobs[i] && (this.read.has(messageId(blob)) || !readable[i])) this.updates.delete(i, 1);
+        if (blob instanceof Uint8Array && blob !== snapshot && this.read.has(messageId(blob)))
+          this.updates.delete(i, 1);
       }
       this.updates.push([snapshot]);
     });

@@ -80,7 +80,9 @@ export class LivePresence {
     const bytes = typeof text === 'string' && text.length < 4096 ? fromBase64(text) : undefined;
     const plain = bytes && (await unseal(this.key, 'presence', bytes));
     const presence = plain && readMessage(PresenceSchema, plain);
-    if (!presence || this.stopped || !acceptPresence(this.others.get(id), presence, Date.now())) return;
+    // The browser may have left while this was being unsealed.
+    if (!presence || this.stopped || !this.awareness.getStates().has(id)) return;
+    if (!acceptPresence(this.others.get(id), presence, Date.now())) return;
     this.others.set(id, presence);
     this.onChange();
   }
