@@ -46,6 +46,11 @@ export async function startSession(roundId: string): Promise<LiveSessionHandle> 
   const { room, key: raw } = shareBytes(share);
   const key = await importRoomKey(room, raw);
   const { doc, release } = await openRoundDoc(roundId);
+  const round = await ydb.rounds.get(roundId);
+  const questionnaire = round && (await ydb.questionnaires.get(round.questionnaireKey))?.questionnaire;
+  const person = await readSetting('person');
+  /** Entries of the document the questionnaire does not allow (counted after changes arrive). */
+  let ignored = 0;
   const transport = new Y.Doc();
   const bridge = new LiveBridge({
     doc,
@@ -97,9 +102,6 @@ export async function startSession(roundId: string): Promise<LiveSessionHandle> 
 
   // Changes that arrive from the others reach the agreed answers every other view reads, and
   // what in them the questionnaire does not allow is counted, as an opened file's is.
-  const round = await ydb.rounds.get(roundId);
-  const questionnaire = round && (await ydb.questionnaires.get(round.questionnaireKey))?.questionnaire;
-  let ignored = 0;
   let counting: ReturnType<typeof setTimeout> | undefined;
   const count = () => {
     if (!questionnaire) return;
@@ -130,7 +132,6 @@ export async function startSession(roundId: string): Promise<LiveSessionHandle> 
     if (!round || !shared) provider.disconnect();
   });
 
-  const person = await readSetting('person');
   let place: string | null = null;
   const here = () =>
     presence.set({
