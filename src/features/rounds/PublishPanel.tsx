@@ -8,6 +8,7 @@ import { classifyStorageError, type StorageProblem } from '../../storage/errors'
 import { publishRound, reopenRound } from '../../storage/rounds';
 import { formatDay } from '../../ui/format';
 import { paths } from '../../ui/paths';
+import { useFocusAfter } from '../../ui/useFocusAfter';
 import { Link } from 'wouter';
 import '../../i18n/exchange-strings';
 
@@ -20,15 +21,23 @@ export function PublishPanel({ round, unanswered }: { round: Round; unanswered: 
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<StorageProblem>();
+  // Reopened here: says so where the publish button comes back.
+  const [reopened, setReopened] = useState(false);
+  // Each of these buttons goes away when pressed; focus goes to what takes its place.
+  const [questionRef, focusQuestion] = useFocusAfter<HTMLParagraphElement>();
+  const [publishRef, focusPublish] = useFocusAfter<HTMLButtonElement>();
+  const [publishedRef, focusPublished] = useFocusAfter<HTMLParagraphElement>();
+  const [reopenedRef, focusReopened] = useFocusAfter<HTMLParagraphElement>();
   const { register, handleSubmit, formState, reset } = useForm<z.infer<typeof ReopenSchema>>({
     resolver: zodResolver(ReopenSchema),
     defaultValues: { reason: '' },
   });
 
-  const attempt = async (action: () => Promise<unknown>) => {
+  const attempt = async (action: () => Promise<unknown>, after: () => void) => {
     setFailure(undefined);
     try {
       await action();
+      after();
     } catch (error) {
       setFailure(classifyStorageError(error));
     }
@@ -44,7 +53,7 @@ export function PublishPanel({ round, unanswered }: { round: Round; unanswered: 
     return (
       <section aria-labelledby="reopen-heading">
         <h2 id="reopen-heading">{t('rounds.round.reopenTitle')}</h2>
-        <p className="notice">
+        <p className="notice" ref={publishedRef} tabIndex={-1}>
           {t('rounds.round.published', {
             date: formatDay(round.publishedAt ?? '', i18n.language),
           })}
@@ -57,10 +66,17 @@ export function PublishPanel({ round, unanswered }: { round: Round; unanswered: 
           className="form"
           noValidate
           onSubmit={handleSubmit((form) =>
-            attempt(async () => {
-              await reopenRound(round.id, form.reason);
-              reset();
-            }),
+            attempt(
+              async () => {
+                await reopenRound(round.id, form.reason);
+                reset();
+              },
+              () => {
+                setConfirming(false);
+                setReopened(true);
+                focusReopened();
+              },
+            ),
           )}
         >
           <div className="field">
@@ -95,19 +111,40 @@ export function PublishPanel({ round, unanswered }: { round: Round; unanswered: 
     <section aria-labelledby="publish-heading">
       <h2 id="publish-heading">{t('rounds.round.publishTitle')}</h2>
       <p>{t('rounds.round.publishLead')}</p>
+      {reopened && (
+        <p role="status" ref={reopenedRef} tabIndex={-1}>
+          {t('rounds.round.reopened')}
+        </p>
+      )}
       {unanswered > 0 && <p>{t('rounds.round.unanswered', { count: unanswered })}</p>}
       {confirming ? (
         <div className="confirm" role="group" aria-labelledby="confirm-publish">
-          <p id="confirm-publish">{t('rounds.round.confirmPublish', { year: round.year })}</p>
-          <button type="button" onClick={() => attempt(() => publishRound(round.id))}>
+          <p id="confirm-publish" ref={questionRef} tabIndex={-1}>
+            {t('rounds.round.confirmPublish', { year: round.year })}
+          </p>
+          <button type="button" onClick={() => attempt(() => publishRound(round.id), focusPublished)}>
             {t('rounds.round.confirmYes')}
           </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            onClick={() => {
+              setConfirming(false);
+              focusPublish();
+            }}
+          >
             {t('rounds.round.cancel')}
           </button>
         </div>
       ) : (
-        <button type="button" onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          ref={publishRef}
+          onClick={() => {
+            setConfirming(true);
+            setReopened(false);
+            focusQuestion();
+          }}
+        >
           {t('rounds.round.publish')}
         </button>
       )}

@@ -109,6 +109,7 @@ export const rounds: Messages['rounds'] = {
     reasonInvalid: 'Write a reason of at least {{min}} characters.',
     reopen: 'Reopen',
     historyTitle: 'History',
+    reopened: 'The round is open again and can be changed.',
     event: {
       created: 'The round was started',
       published: 'The round was published',

@@ -108,6 +108,7 @@ export const rounds = {
     reasonInvalid: 'Skriv en motivering på minst {{min}} tecken.',
     reopen: 'Öppna igen',
     historyTitle: 'Historik',
+    reopened: 'Omgången är öppnad igen och kan ändras.',
     event: {
       created: 'Omgången startades',
       published: 'Omgången publicerades',
