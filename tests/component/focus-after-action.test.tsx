@@ -1,7 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { addAction } from '../../src/storage/actions';
 import { db } from '../../src/storage/db';
+import { saveAnswer } from '../../src/storage/responses';
 import { renderApp } from './render-app';
 import { aleWithRound } from './round-fixtures';
 
@@ -42,5 +44,146 @@ describe('focus after publishing and reopening a round', () => {
     // Publishing again asks again (the confirmation does not linger from the last time).
     expect(screen.getByRole('button', { name: 'Publicera omgången' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ja, publicera' })).toBeNull();
+  });
+});
+
+/** A 2026 round of Ale with one school indicator met partly and one action on it. */
+async function roundWithAction() {
+  const round = await aleWithRound(2026);
+  await saveAnswer(round.id, 'barn-elever', 'e-tjanst.forskoleplats', { value: 'delvis' });
+  await saveAnswer(round.id, 'barn-elever', 'skola.franvaro-anmalan', { value: 'inte-alls' });
+  await addAction(round.id, {
+    sectionId: 'barn-elever',
+    indicatorId: 'e-tjanst.forskoleplats',
+    target: 'helt',
+    activity: 'Inför e-tjänst för förskoleplats',
+    owner: '',
+    due: '',
+    priority: 'high',
+    status: 'planned',
+  });
+  return round;
+}
+
+/** The plan's message line: the one status that says what the last action did. */
+const planStatus = (text: string | RegExp) =>
+  screen
+    .getAllByRole('status')
+    .find((element) => element.classList.contains('plan-status') && matches(element, text));
+const matches = (element: Element, text: string | RegExp) =>
+  typeof text === 'string' ? element.textContent?.startsWith(text) : text.test(element.textContent ?? '');
+
+describe('focus in the action plan', () => {
+  it('goes to the message after Lägg till åtgärd, both from the form and from an indicator to act on', async () => {
+    const user = userEvent.setup();
+    const round = await roundWithAction();
+    await renderApp(`/omgangar/${round.id}/handlingsplan`);
+
+    // From the form as it is.
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Indikator' }),
+      'barn-elever/skola.franvaro-anmalan',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Aktivitet' }), 'Frånvaro i appen');
+    await user.click(screen.getByRole('button', { name: 'Lägg till åtgärd' }));
+    await waitFor(() => expect(focused()).toBe(planStatus('Åtgärden är tillagd i handlingsplanen.')));
+    expect(await db.actions.count()).toBe(2);
+
+    // From "Planera åtgärd": the form is replaced by a fresh one when the action is added.
+    await db.actions.clear();
+    await user.click(
+      await screen.findByRole('button', { name: /^Planera åtgärd för Vårdnadshavare kan anmäla/ }),
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Aktivitet' }), 'Frånvaro i appen');
+    await user.click(screen.getByRole('button', { name: 'Lägg till åtgärd' }));
+    await waitFor(() => expect(db.actions.count()).resolves.toBe(1));
+    await waitFor(() => expect(focused()).toBe(planStatus('Åtgärden är tillagd i handlingsplanen.')));
+  });
+
+  it('goes to the refusal when the browser will not store the action', async () => {
+    const user = userEvent.setup();
+    const round = await roundWithAction();
+    await renderApp(`/omgangar/${round.id}/handlingsplan`);
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Indikator' }),
+      'barn-elever/skola.franvaro-anmalan',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Aktivitet' }), 'Frånvaro i appen');
+    vi.spyOn(db.actions, 'add').mockRejectedValueOnce(
+      Object.assign(new Error('full'), { name: 'QuotaExceededError' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Lägg till åtgärd' }));
+    const refusal = await screen.findByRole('alert');
+    expect(refusal).toHaveTextContent(/^Webbläsarens lagringsutrymme är fullt, så ändringen sparades inte\./);
+    expect(focused()).toBe(refusal);
+    expect(await db.actions.count()).toBe(1);
+  });
+
+  it('goes to the message after saving a change, and to the form heading after Avbryt ändringen', async () => {
+    const user = userEvent.setup();
+    const round = await roundWithAction();
+    await renderApp(`/omgangar/${round.id}/handlingsplan`);
+    const edit = await screen.findByRole('button', {
+      name: 'Ändra åtgärden ”Inför e-tjänst för förskoleplats”',
+    });
+
+    await user.click(edit);
+    await user.click(screen.getByRole('button', { name: 'Avbryt ändringen' }));
+    expect(focused()).toBe(screen.getByRole('heading', { level: 2, name: 'Lägg till åtgärd' }));
+
+    await user.click(edit);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Pågår');
+    await user.click(screen.getByRole('button', { name: 'Spara ändringarna' }));
+    await waitFor(() => expect(focused()).toBe(planStatus('Ändringarna är sparade.')));
+  });
+
+  it('goes to the message, with its Ångra, after deleting an action, and to the message after Ångra', async () => {
+    const user = userEvent.setup();
+    const round = await roundWithAction();
+    await renderApp(`/omgangar/${round.id}/handlingsplan`);
+    await user.click(
+      await screen.findByRole('button', { name: 'Ta bort åtgärden ”Inför e-tjänst för förskoleplats”' }),
+    );
+    await waitFor(() =>
+      expect(focused()).toBe(planStatus('Åtgärden ”Inför e-tjänst för förskoleplats” är borttagen.')),
+    );
+    // The next Tab reaches Ångra.
+    await user.tab();
+    expect(focused()).toBe(screen.getByRole('button', { name: 'Ångra' }));
+
+    await user.click(screen.getByRole('button', { name: 'Ångra' }));
+    await waitFor(() => expect(focused()).toBe(planStatus('Åtgärden är återställd.')));
+    expect(screen.queryByRole('button', { name: 'Ångra' })).toBeNull();
+    expect(await db.actions.count()).toBe(1);
+  });
+
+  it("goes to the message after carrying an earlier round's action over", async () => {
+    const user = userEvent.setup();
+    const earlier = await aleWithRound(2025);
+    await saveAnswer(earlier.id, 'barn-elever', 'skola.franvaro-anmalan', { value: 'inte-alls' });
+    await addAction(earlier.id, {
+      sectionId: 'barn-elever',
+      indicatorId: 'skola.franvaro-anmalan',
+      target: 'helt',
+      activity: 'Frånvaro i appen',
+      owner: 'Anna',
+      due: '',
+      priority: 'medium',
+      status: 'in-progress',
+    });
+    const later = await aleWithRound(2026);
+    await saveAnswer(later.id, 'barn-elever', 'skola.franvaro-anmalan', { value: 'delvis' });
+    await renderApp(`/omgangar/${later.id}/handlingsplan`);
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'För över åtgärden ”Frånvaro i appen” till den här omgångens handlingsplan',
+      }),
+    );
+    await waitFor(() =>
+      expect(focused()).toBe(planStatus('Åtgärden är överförd till den här omgångens handlingsplan.')),
+    );
+    // The button has given way to "Finns i planen"; focus stayed on the message.
+    await screen.findByText('Finns i planen');
+    expect(focused()).toBe(planStatus('Åtgärden är överförd till den här omgångens handlingsplan.'));
   });
 });

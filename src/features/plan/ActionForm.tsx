@@ -18,6 +18,7 @@ import { scoreIndicator } from '../../domain/score/scoring';
 import { addAction, updateAction } from '../../storage/actions';
 import { classifyStorageError, type StorageProblem } from '../../storage/errors';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { useFocusAfter } from '../../ui/useFocusAfter';
 import { usePlanTexts } from './texts';
 
 const FormSchema = z.object({
@@ -59,6 +60,8 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
   const localized = useLocalized();
   const texts = usePlanTexts(questionnaire);
   const [failure, setFailure] = useState<StorageProblem>();
+  // The submit button is disabled while saving, which drops focus: a refusal takes it.
+  const [failureRef, focusFailure] = useFocusAfter<HTMLParagraphElement>();
   const activityRef = useRef<HTMLTextAreaElement | null>(null);
   const answerOf = (key: string) => {
     const [sectionId = '', indicatorId = ''] = key.split('/');
@@ -138,6 +141,7 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
       }
     } catch (error) {
       setFailure(classifyStorageError(error));
+      focusFailure();
     }
   };
 
@@ -307,7 +311,7 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
         </select>
       </div>
       {failure && (
-        <p className="field-error" role="alert">
+        <p className="field-error" role="alert" ref={failureRef} tabIndex={-1}>
           {t(`storage.problem.${failure}`)}
         </p>
       )}

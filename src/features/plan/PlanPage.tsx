@@ -1,6 +1,6 @@
 import './strings';
 import './plan.css';
-import { use, useRef, useState } from 'react';
+import { use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Action } from '../../domain/plan/model';
@@ -21,6 +21,7 @@ import { RoundGate } from '../../ui/RoundGate';
 import { Page } from '../../ui/Page';
 import { reportPath, roundPath } from '../../ui/paths';
 import { roundName } from '../../ui/format';
+import { useFocusAfter } from '../../ui/useFocusAfter';
 import { ActionForm, indicatorKey } from './ActionForm';
 import { ActionList } from './ActionList';
 import { FollowUp } from './FollowUp';
@@ -45,7 +46,14 @@ function Plan({ data }: { data: PlanData }) {
   const [preset, setPreset] = useState<{ key: string; nonce: number }>();
   const [message, setMessage] = useState('');
   const [deleted, setDeleted] = useState<Action>();
-  const formHeading = useRef<HTMLHeadingElement>(null);
+  // Adding, saving, deleting, undoing and carrying over all remove or replace the pressed button:
+  // focus goes to the message that says what happened (with Ångra after a deletion).
+  const [statusRef, focusStatus] = useFocusAfter<HTMLDivElement>();
+  const [formHeading, focusFormHeading] = useFocusAfter<HTMLHeadingElement>();
+  const say = (text: string) => {
+    setMessage(text);
+    focusStatus();
+  };
   const editable = !round.assignment;
 
   const planned = new Set(actions.map((a) => indicatorKey(a.sectionId, a.indicatorId)));
@@ -72,9 +80,9 @@ function Plan({ data }: { data: PlanData }) {
         priority: item.action.priority,
         status: item.action.status === 'in-progress' ? 'in-progress' : 'planned',
       });
-      setMessage(t('plan.followUp.carried'));
+      say(t('plan.followUp.carried'));
     } catch (error) {
-      setMessage(t(`storage.problem.${classifyStorageError(error)}`));
+      say(t(`storage.problem.${classifyStorageError(error)}`));
     }
   };
 
@@ -88,9 +96,9 @@ function Plan({ data }: { data: PlanData }) {
     try {
       await deleteAction(action.id);
       setDeleted(action);
-      setMessage(t('plan.list.deleted', { activity: action.activity }));
+      say(t('plan.list.deleted', { activity: action.activity }));
     } catch (error) {
-      setMessage(t(`storage.problem.${classifyStorageError(error)}`));
+      say(t(`storage.problem.${classifyStorageError(error)}`));
     }
   };
   const undo = async () => {
@@ -98,9 +106,9 @@ function Plan({ data }: { data: PlanData }) {
     try {
       await restoreAction(deleted);
       setDeleted(undefined);
-      setMessage(t('plan.list.restored'));
+      say(t('plan.list.restored'));
     } catch (error) {
-      setMessage(t(`storage.problem.${classifyStorageError(error)}`));
+      say(t(`storage.problem.${classifyStorageError(error)}`));
     }
   };
 
@@ -115,7 +123,7 @@ function Plan({ data }: { data: PlanData }) {
       {round.status === 'published' && editable && <p className="notice">{t('plan.published')}</p>}
       {!editable && <p className="notice">{t('plan.assigned')}</p>}
 
-      <div role="status" className="plan-status">
+      <div role="status" className="plan-status" ref={statusRef} tabIndex={-1}>
         {message}
         {deleted && (
           <>
@@ -180,7 +188,7 @@ function Plan({ data }: { data: PlanData }) {
 
       {editable && (
         <section aria-labelledby="action-form-title">
-          <h2 id="action-form-title" ref={formHeading}>
+          <h2 id="action-form-title" ref={formHeading} tabIndex={-1}>
             {editing ? t('plan.form.editTitle') : t('plan.form.addTitle')}
           </h2>
           <ActionForm
@@ -194,9 +202,12 @@ function Plan({ data }: { data: PlanData }) {
               setEditing(undefined);
               setPreset(undefined);
               setDeleted(undefined);
-              setMessage(text);
+              say(text);
             }}
-            onCancel={() => setEditing(undefined)}
+            onCancel={() => {
+              setEditing(undefined);
+              focusFormHeading();
+            }}
           />
         </section>
       )}
