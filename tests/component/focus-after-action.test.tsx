@@ -1,5 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { addAction } from '../../src/storage/actions';
 import { db } from '../../src/storage/db';
@@ -185,5 +187,37 @@ describe('focus in the action plan', () => {
     // The button has given way to "Finns i planen"; focus stayed on the message.
     await screen.findByText('Finns i planen');
     expect(focused()).toBe(planStatus('Åtgärden är överförd till den här omgångens handlingsplan.'));
+  });
+});
+
+const exchangeFile = (name: string) =>
+  new File([readFileSync(join(import.meta.dirname, '../fixtures/exchange', name))], name, {
+    type: 'application/json',
+  });
+
+describe('focus in Öppna fil', () => {
+  it('returns to choosing files after Avbryt and after Öppna fler filer, and goes to the outcome after Läs in', async () => {
+    const user = userEvent.setup();
+    await renderApp('/oppna');
+    const picker = await screen.findByLabelText<HTMLInputElement>('Välj filer', {}, { timeout: 5000 });
+
+    await user.upload(picker, exchangeFile('markup-everywhere.json'));
+    await screen.findByRole(
+      'heading',
+      { level: 2, name: 'Det här kommer att hända' },
+      { timeout: 5000 },
+    );
+    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('button', { name: 'Läs in' })).toBeNull();
+    expect(focused()).toBe(screen.getByLabelText('Välj filer'));
+
+    await user.upload(screen.getByLabelText('Välj filer'), exchangeFile('markup-everywhere.json'));
+    await user.click(await screen.findByRole('button', { name: 'Läs in' }, { timeout: 5000 }));
+    const outcome = await screen.findByText('Klart. Allt är inläst.');
+    await waitFor(() => expect(focused()).toBe(outcome));
+    expect(outcome).toHaveAttribute('role', 'status');
+
+    await user.click(screen.getByRole('button', { name: 'Öppna fler filer' }));
+    expect(focused()).toBe(screen.getByLabelText('Välj filer'));
   });
 });

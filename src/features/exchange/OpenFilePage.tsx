@@ -17,6 +17,7 @@ import './exchange.css';
 import { FileNotices } from './FileNotices';
 import './strings';
 import { TableScroll } from '../../ui/TableScroll';
+import { useFocusAfter } from '../../ui/useFocusAfter';
 
 type Phase = 'idle' | 'reading' | 'saving' | 'done' | 'stale' | 'failed';
 
@@ -33,6 +34,8 @@ export default function OpenFilePage() {
   const [dragging, setDragging] = useState(false);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const outcome = useRef<HTMLParagraphElement>(null);
+  // Avbryt and Öppna fler filer go away when pressed: focus returns to choosing files.
+  const [picker, focusPicker] = useFocusAfter<HTMLInputElement>();
   const inputId = useId();
 
   useEffect(() => {
@@ -76,6 +79,7 @@ export default function OpenFilePage() {
     setFiles(undefined);
     setPlan(undefined);
     setPhase('idle');
+    focusPicker();
   }
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -104,6 +108,7 @@ export default function OpenFilePage() {
             {t('exchangeViews.open.pickHint')}
           </p>
           <input
+            ref={picker}
             id={inputId}
             type="file"
             accept=".json,application/json"
