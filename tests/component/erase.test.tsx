@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/storage/db';
@@ -44,6 +44,19 @@ describe('delete all data', () => {
     await user.click(screen.getByRole('button', { name: 'Radera alla uppgifter …' }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Radera alla uppgifter …' })).toHaveFocus();
+    expect(await db.rounds.count()).toBe(1);
+  });
+
+  // jsdom has no showModal, so modality itself is tested in a browser (e2e/keyboard-dialogs).
+  it('closes on the browser’s close request (the cancel event) and gives focus back to its button', async () => {
+    await aleWithRound();
+    const { element } = await openDialog();
+    const cancel = new Event('cancel', { cancelable: true });
+    fireEvent(element, cancel);
+    expect(cancel.defaultPrevented).toBe(true);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Radera alla uppgifter …' })).toHaveFocus();
     expect(await db.rounds.count()).toBe(1);
   });
 

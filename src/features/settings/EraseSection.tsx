@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { version } from '../../../package.json';
@@ -17,9 +17,10 @@ type Outcome =
   | { kind: 'erase-failed'; reason: string };
 
 /**
- * "Radera alla uppgifter": a button opens a dialog that first offers a backup, then asks the user
- * to type the confirmation word. Everything is deleted in one transaction, and the app starts
- * over on the start page.
+ * "Radera alla uppgifter": a button opens a modal dialog that first offers a backup, then asks the
+ * user to type the confirmation word. Everything is deleted in one transaction, and the app starts
+ * over on the start page. While the dialog is open nothing else on the page can be reached; it
+ * closes with Avbryt or Escape, and focus goes back to the button that opened it.
  */
 export function EraseSection() {
   const { t } = useTranslation();
@@ -27,6 +28,8 @@ export function EraseSection() {
   const opener = useRef<HTMLButtonElement>(null);
   const id = useId();
 
+  // Called once the dialog has left the top layer (EraseDialog closes it first): while it is
+  // modal the rest of the page is inert, and the opener could not take focus.
   function close() {
     setOpen(false);
     opener.current?.focus();
@@ -63,13 +66,34 @@ function EraseDialog({ onClose }: { onClose: () => void }) {
   const [wrong, setWrong] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
+  const dialog = useRef<HTMLDialogElement>(null);
+  // Whether the browser showed the dialog as modal (jsdom has no showModal: see below).
+  const modal = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [, navigate] = useLocation();
   const id = useId();
   const word = t('settings.erase.word');
 
-  useEffect(() => heading.current?.focus(), []);
+  // A real modal dialog: showModal puts it in the top layer and makes the rest of the page inert,
+  // so Tab stays inside it. An environment without showModal (jsdom) gets a plain open dialog.
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (typeof element.showModal === 'function') {
+      element.showModal();
+      modal.current = true;
+    } else {
+      element.setAttribute('open', '');
+    }
+    heading.current?.focus();
+    return () => closeDialog(element);
+  }, []);
+
+  function dismiss() {
+    if (dialog.current) closeDialog(dialog.current);
+    onClose();
+  }
 
   async function saveBackup() {
     try {
@@ -99,15 +123,28 @@ function EraseDialog({ onClose }: { onClose: () => void }) {
     }
   }
 
+  // Escape on a modal dialog is the browser's close request, the `cancel` event: the dialog
+  // closes through dismiss, so focus returns to the opener. Without showModal, Escape by hand.
+  function onCancel(event: SyntheticEvent<HTMLDialogElement>) {
+    event.preventDefault();
+    dismiss();
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && !modal.current) {
       event.stopPropagation();
-      onClose();
+      dismiss();
     }
   }
 
   return (
-    <dialog open className="erase-dialog" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
+    <dialog
+      ref={dialog}
+      className="erase-dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={onCancel}
+      onKeyDown={onKeyDown}
+    >
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
         {t('settings.erase.dialogTitle')}
       </h3>
@@ -160,10 +197,16 @@ function EraseDialog({ onClose }: { onClose: () => void }) {
         <button type="button" className="danger" onClick={() => void erase()} aria-disabled={busy}>
           {t('settings.erase.confirm')}
         </button>{' '}
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={dismiss}>
           {t('settings.erase.cancel')}
         </button>
       </p>
     </dialog>
   );
+}
+
+/** Takes the dialog out of the top layer, so the page behind it is no longer inert. */
+function closeDialog(element: HTMLDialogElement) {
+  if (typeof element.close === 'function') element.close();
+  else element.removeAttribute('open');
 }
