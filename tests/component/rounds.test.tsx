@@ -76,6 +76,21 @@ describe('rounds', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(9);
   });
 
+  it('passes the flower box in one step: its skip link moves focus to the parts heading, not the route', async () => {
+    const user = userEvent.setup();
+    const round = await aleWithRound(2025);
+    await renderApp(`/omgangar/${round.id}`);
+    const back = await screen.findByRole('link', { name: 'Alla omgångar' });
+    back.focus();
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Hoppa förbi blomlådan till delarna' });
+    expect(skip).toHaveFocus();
+    const route = window.location.hash;
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Delar' })).toHaveFocus();
+    expect(window.location.hash).toBe(route);
+  });
+
   it('publishes after a confirmation, and reopens only with a reason that is kept in the history', async () => {
     const user = userEvent.setup();
     const round = await aleWithRound(2025);

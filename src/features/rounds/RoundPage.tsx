@@ -1,4 +1,4 @@
-import { use } from 'react';
+import { use, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
@@ -49,11 +49,20 @@ export default function RoundPage({ roundId }: { roundId: string }) {
   );
 }
 
+/** The parts' heading, where the skip link past the flower box moves focus. */
+const PARTS_ID = 'round-parts';
+
 interface Props {
   round: Round;
   questionnaire: Questionnaire;
   responses: PartResponse[];
   status: Record<string, PartStatus> | null;
+}
+
+// With hash routing, "#id" would be read as a route; move focus without changing the URL.
+function skipTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  event.preventDefault();
+  document.getElementById(id)?.focus();
 }
 
 function RoundOverview({ round, questionnaire, responses, status }: Props) {
@@ -110,6 +119,10 @@ function RoundOverview({ round, questionnaire, responses, status }: Props) {
       </dl>
 
       <h2>{t('rounds.round.boxTitle')}</h2>
+      {/* Every petal is a focus stop: a keyboard user can pass the picture in one step. */}
+      <a className="skip-past" href={`#${PARTS_ID}`} onClick={(event) => skipTo(event, PARTS_ID)}>
+        {t('rounds.round.skipBox')}
+      </a>
       <FlowerBox
         questionnaire={questionnaire}
         parts={scoreRound(questionnaire, answers)}
@@ -132,7 +145,9 @@ function RoundOverview({ round, questionnaire, responses, status }: Props) {
         )}
       </p>
 
-      <h2>{t('rounds.round.partsTitle')}</h2>
+      <h2 id={PARTS_ID} tabIndex={-1}>
+        {t('rounds.round.partsTitle')}
+      </h2>
       <PartsTable round={round} questionnaire={questionnaire} responses={responses} status={status} />
 
       {!copy && <ShareSection round={round} />}

@@ -58,6 +58,7 @@ export const rounds: Messages['rounds'] = {
     toPlan: 'Action plan',
     toReport: 'Printable report',
     boxTitle: 'The flower box so far',
+    skipBox: 'Skip the flower box to the parts',
     partsTitle: 'Parts',
     partsCaption:
       "The round's parts with who answers, hand-outs, how far they have come and where ratings differ",

@@ -57,6 +57,7 @@ export const rounds = {
     toPlan: 'Handlingsplan',
     toReport: 'Rapport för utskrift',
     boxTitle: 'Blomlådan just nu',
+    skipBox: 'Hoppa förbi blomlådan till delarna',
     partsTitle: 'Delar',
     partsCaption:
       'Omgångens delar med vem som svarar, utdelning, hur långt de har kommit och var bedömningarna skiljer sig',
