@@ -1,13 +1,14 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { questionnaireKey } from '../../src/domain/questionnaire/fingerprint';
 import { addAction } from '../../src/storage/actions';
 import { db } from '../../src/storage/db';
 import { saveAnswer } from '../../src/storage/responses';
 import { renderApp } from './render-app';
-import { aleWithRound } from './round-fixtures';
+import { aleWithRound, bundled } from './round-fixtures';
 
 /**
  * A button that goes away when pressed must leave focus on what replaced it (its message, or the
@@ -202,11 +203,7 @@ describe('focus in Öppna fil', () => {
     const picker = await screen.findByLabelText<HTMLInputElement>('Välj filer', {}, { timeout: 5000 });
 
     await user.upload(picker, exchangeFile('markup-everywhere.json'));
-    await screen.findByRole(
-      'heading',
-      { level: 2, name: 'Det här kommer att hända' },
-      { timeout: 5000 },
-    );
+    await screen.findByRole('heading', { level: 2, name: 'Det här kommer att hända' }, { timeout: 5000 });
     await user.click(screen.getByRole('button', { name: 'Avbryt' }));
     expect(screen.queryByRole('button', { name: 'Läs in' })).toBeNull();
     expect(focused()).toBe(screen.getByLabelText('Välj filer'));
@@ -219,5 +216,40 @@ describe('focus in Öppna fil', () => {
 
     await user.click(screen.getByRole('button', { name: 'Öppna fler filer' }));
     expect(focused()).toBe(screen.getByLabelText('Välj filer'));
+  });
+});
+
+describe('focus when removing the reference rounds', () => {
+  it('goes to the question, back to the button on Avbryt, and to what the page says once they are gone', async () => {
+    const user = userEvent.setup();
+    const round = await aleWithRound(2025);
+    await saveAnswer(round.id, 'barn-elever', 'e-tjanst.forskoleplats', { value: 'delvis' });
+    await db.referenceRounds.add({
+      id: '00000000-0000-4000-8000-000000000001',
+      organisationCode: '1401',
+      year: 2025,
+      label: 'Syntetiska data – inte kommunens svar',
+      publishedAt: '2025-11-01T12:00:00.000Z',
+      questionnaireKey: questionnaireKey(bundled('2016')),
+      answers: { 'barn-elever': { 'e-tjanst.forskoleplats': 'helt' } },
+      importedAt: '2026-01-01T00:00:00.000Z',
+      fileName: 'syntetisk-1401-2025.json',
+    });
+    await renderApp('/jamfor-med-andra');
+    const remove = () => screen.getByRole('button', { name: 'Ta bort alla andra kommuners omgångar' });
+
+    await user.click(await screen.findByRole('button', { name: 'Ta bort alla andra kommuners omgångar' }));
+    expect(focused()).toBe(
+      screen.getByText(/^Vill du ta bort alla 1 omgångar från andra kommuner\?/).closest('p'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(focused()).toBe(remove());
+
+    await user.click(remove());
+    await user.click(screen.getByRole('button', { name: 'Ja, ta bort dem' }));
+    const said = await screen.findByText(/^Det finns inga andra kommuners omgångar/);
+    await waitFor(() => expect(focused()).toBe(said));
+    expect(within(said).getByRole('link', { name: 'Öppna fil' })).toBeInTheDocument();
+    expect(await db.referenceRounds.count()).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ import { useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths, peersPath } from '../../ui/paths';
+import { useFocusAfter } from '../../ui/useFocusAfter';
 import { BasisList } from './BasisList';
 import { IndicatorTables } from './IndicatorTables';
 import { PartSpread } from './PartSpread';
@@ -25,6 +26,9 @@ export default function PeersPage({ roundId }: { roundId?: string }) {
   const code = useOrganisationCode();
   const own = useRoundsWithAnswers(code);
   const references = useReferenceRounds();
+  // Removing the reference rounds removes the button pressed: focus goes to what the page says
+  // instead of the comparison (one of the three paragraphs below, whichever is shown).
+  const [instead, focusInstead] = useFocusAfter<HTMLParagraphElement>(references?.length === 0);
   const loading = <p role="status">{t('app.loading')}</p>;
   if (code === undefined || own === undefined || references === undefined) return loading;
   return (
@@ -36,15 +40,15 @@ export default function PeersPage({ roundId }: { roundId?: string }) {
         <p>{t('peers.caveat')}</p>
       </aside>
       {code === null ? (
-        <p>
+        <p ref={instead} tabIndex={-1}>
           <Link href={paths.chooseOrganisation}>{t('peers.chooseMunicipality')}</Link>
         </p>
       ) : own.rounds.length === 0 ? (
-        <p>
+        <p ref={instead} tabIndex={-1}>
           {t('peers.noRounds')} <Link href={paths.rounds}>{t('peers.toRounds')}</Link>
         </p>
       ) : references.length === 0 ? (
-        <p>
+        <p ref={instead} tabIndex={-1}>
           {t('peers.noReferences')} <Link href={paths.openFile}>{t('peers.toOpenFile')}</Link>
         </p>
       ) : (
@@ -52,7 +56,7 @@ export default function PeersPage({ roundId }: { roundId?: string }) {
           <Comparison code={code} rounds={own.rounds} references={references} roundId={roundId} />
         </Suspense>
       )}
-      {references.length > 0 && <RemoveReferences count={references.length} />}
+      {references.length > 0 && <RemoveReferences count={references.length} onRemoved={focusInstead} />}
     </Page>
   );
 }

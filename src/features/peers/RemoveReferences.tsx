@@ -1,15 +1,21 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { removeAllReferenceRounds } from '../../storage/reference-rounds';
+import { useFocusAfter } from '../../ui/useFocusAfter';
+
+interface Props {
+  count: number;
+  /** Called once they are removed, when this section goes away: the page moves focus. */
+  onRemoved: () => void;
+}
 
 /** Removes every other municipality's round after an explicit second confirmation. */
-export function RemoveReferences({ count }: { count: number }) {
+export function RemoveReferences({ count, onRemoved }: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (asking) question.current?.focus();
-  }, [asking]);
+  // The buttons swap places: focus goes to the question, and back to the button on Avbryt.
+  const [question, focusQuestion] = useFocusAfter<HTMLParagraphElement>();
+  const [button, focusButton] = useFocusAfter<HTMLButtonElement>();
   return (
     <section aria-labelledby="peers-remove">
       <h2 id="peers-remove">{t('peers.remove.title')}</h2>
@@ -21,19 +27,30 @@ export function RemoveReferences({ count }: { count: number }) {
           </p>
           <button
             type="button"
-            onClick={() => {
-              setAsking(false);
-              void removeAllReferenceRounds();
-            }}
+            // The question stays until they are gone and this section with it.
+            onClick={() => void removeAllReferenceRounds().then(onRemoved)}
           >
             {t('peers.remove.confirm')}
           </button>{' '}
-          <button type="button" onClick={() => setAsking(false)}>
+          <button
+            type="button"
+            onClick={() => {
+              setAsking(false);
+              focusButton();
+            }}
+          >
             {t('peers.remove.cancel')}
           </button>
         </div>
       ) : (
-        <button type="button" onClick={() => setAsking(true)}>
+        <button
+          type="button"
+          ref={button}
+          onClick={() => {
+            setAsking(true);
+            focusQuestion();
+          }}
+        >
           {t('peers.remove.button')}
         </button>
       )}
