@@ -176,17 +176,17 @@ describe('a live round through a relay', () => {
     // What was rated before she joined arrived with the round.
     await ratingRow(anna, 1, 'Kim Koordinator').getByText('Uppfyller delvis').waitFor();
 
-    // Each sees the other's rating within a second.
-    await indicator(anna, 2).getByRole('radio', { name: 'Uppfyller helt' }).check();
-    await expect
-      .poll(() => ratingRow(kim, 2, 'Anna Andersson').getByText('Uppfyller helt').count(), { timeout: 1000 })
-      .toBe(1);
-    await indicator(kim, 2).getByRole('radio', { name: 'Uppfyller inte alls' }).check();
-    await expect
-      .poll(() => ratingRow(anna, 2, 'Kim Koordinator').getByText('Uppfyller inte alls').count(), {
-        timeout: 1000,
-      })
-      .toBe(1);
+    // Each sees the other's rating within a second (measured from the click; logged for docs/benchmarks.md).
+    const seen: number[] = [];
+    const within = async (from: Page, to: Page, n: number, option: string, name: string) => {
+      const started = Date.now();
+      await indicator(from, n).getByRole('radio', { name: option }).check();
+      await expect.poll(() => ratingRow(to, n, name).getByText(option).count(), { timeout: 1000 }).toBe(1);
+      seen.push(Date.now() - started);
+    };
+    await within(anna, kim, 2, 'Uppfyller helt', 'Anna Andersson');
+    await within(kim, anna, 2, 'Uppfyller inte alls', 'Kim Koordinator');
+    console.log(`A rating reached the other browser in ${seen.join(' and ')} ms.`);
     await indicator(anna, 2).getByLabel('Kommentar').fill('Hemlig kommentar');
 
     // The relay goes away: both say so, and both keep answering.
