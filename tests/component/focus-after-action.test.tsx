@@ -253,3 +253,18 @@ describe('focus when removing the reference rounds', () => {
     expect(await db.referenceRounds.count()).toBe(0);
   });
 });
+
+describe('focus when clearing an answer', () => {
+  it('goes to the line that says the indicator is unanswered', async () => {
+    const user = userEvent.setup();
+    const round = await aleWithRound();
+    await renderApp(`/omgangar/${round.id}/barn-elever`);
+    const first = await screen.findByRole('group', { name: /^1\. Vårdnadshavare kan ansöka om/ });
+    await user.click(within(first).getByRole('radio', { name: 'Uppfyller delvis' }));
+    await user.click(await screen.findByRole('button', { name: 'Ta bort svaret på indikator 1' }));
+    await waitFor(() => expect(focused()).toHaveTextContent(/^Obesvarad$/));
+    expect(focused()).toHaveClass('indicator__meta');
+    expect(within(first).getByRole('radio', { name: 'Uppfyller delvis' })).not.toBeChecked();
+    expect(screen.queryByRole('button', { name: 'Ta bort svaret på indikator 1' })).toBeNull();
+  });
+});

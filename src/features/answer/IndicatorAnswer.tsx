@@ -7,6 +7,7 @@ import { COMMENT_MAX, EVIDENCE_MAX } from '../../domain/round/model';
 import { checkRating, rate, type RatingChange } from '../../storage/round-doc/edit';
 import { formatDateTime } from '../../ui/format';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { useFocusAfter } from '../../ui/useFocusAfter';
 import { AgreedAnswer } from './AgreedAnswer';
 import { RatingsTable } from './RatingsTable';
 import { NotSaved } from './NotSaved';
@@ -64,6 +65,8 @@ export function IndicatorAnswer({
   const evidence = useDocText(mine?.evidence ?? '', (text) => write({ evidence: text }), evidenceSavable);
   const evidenceInvalid = !evidenceSavable(evidence.text);
   const others = ratings.ratings.filter((rating) => rating.personId !== rater.personId);
+  // Clearing the answer removes its button: focus goes to the line that now says "Obesvarad".
+  const [meta, focusMeta] = useFocusAfter<HTMLParagraphElement>(mine?.value === undefined);
 
   return (
     <li className="indicator-answer">
@@ -105,7 +108,11 @@ export function IndicatorAnswer({
             </label>
           )}
           {mine?.value !== undefined && !readOnly && (
-            <button type="button" className="link-button" onClick={() => void write({ value: null })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void write({ value: null }).then((saved) => saved && focusMeta())}
+            >
               {t('rounds.answer.clear', { number })}
             </button>
           )}
@@ -151,8 +158,9 @@ export function IndicatorAnswer({
             </p>
           )}
         </div>
-        <p className="indicator__meta">
-          {mine?.value === undefined && <>{t('rounds.answer.unanswered')} · </>}
+        <p className="indicator__meta" ref={meta} tabIndex={-1}>
+          {mine?.value === undefined && t('rounds.answer.unanswered')}
+          {mine?.value === undefined && mine?.at && ' · '}
           {mine?.at &&
             t('rounds.answer.lastChangeBy', {
               time: formatDateTime(mine.at, i18n.language),
