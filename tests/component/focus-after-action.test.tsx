@@ -7,8 +7,10 @@ import { questionnaireKey } from '../../src/domain/questionnaire/fingerprint';
 import { addAction } from '../../src/storage/actions';
 import { db } from '../../src/storage/db';
 import { saveAnswer } from '../../src/storage/responses';
+import { saveOrganisation } from '../../src/storage/settings';
 import { renderApp } from './render-app';
 import { aleWithRound, bundled } from './round-fixtures';
+import { fileOverrides } from './setup';
 
 /**
  * A button that goes away when pressed must leave focus on what replaced it (its message, or the
@@ -266,5 +268,19 @@ describe('focus when clearing an answer', () => {
     expect(focused()).toHaveClass('indicator__meta');
     expect(within(first).getByRole('radio', { name: 'Uppfyller delvis' })).not.toBeChecked();
     expect(screen.queryByRole('button', { name: 'Ta bort svaret på indikator 1' })).toBeNull();
+  });
+});
+
+describe('focus when a round cannot be started', () => {
+  it('goes to the alert, since the disabled Starta omgången button drops focus', async () => {
+    const user = userEvent.setup();
+    await saveOrganisation('1440');
+    fileOverrides.set('eblomladan-2016.json', '{ not a questionnaire');
+    await renderApp('/omgangar/ny');
+    await user.click(await screen.findByRole('button', { name: 'Starta omgången' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Frågeformuläret kunde inte läsas, så omgången startades inte.');
+    expect(focused()).toBe(alert);
+    expect(await db.rounds.count()).toBe(0);
   });
 });

@@ -17,6 +17,7 @@ import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { formatDate } from '../../ui/format';
 import { paths, roundPath } from '../../ui/paths';
+import { useFocusAfter } from '../../ui/useFocusAfter';
 import { useRoundSummaries } from '../../storage/live-rounds';
 
 const FormSchema = z.object({
@@ -71,6 +72,12 @@ function NewRoundForm({ code, imported }: { code: string; imported: StoredQuesti
   const catalog = use(fetchCatalog());
   const existing = useRoundSummaries(code);
   const [failure, setFailure] = useState<StorageProblem | 'cannot-load'>();
+  // The submit button is disabled while starting, which drops focus: a refusal takes it.
+  const [failureRef, focusFailure] = useFocusAfter<HTMLParagraphElement>();
+  const refuse = (problem: StorageProblem | 'cannot-load') => {
+    setFailure(problem);
+    focusFailure();
+  };
 
   const choices: Choice[] = [
     ...(catalog.ok ? catalog.value : []).map((entry) => ({
@@ -107,7 +114,7 @@ function NewRoundForm({ code, imported }: { code: string; imported: StoredQuesti
       const loaded = await fetchQuestionnaire(choice.bundled.file);
       questionnaire = loaded.ok ? loaded.value : undefined;
     }
-    if (!choice || !questionnaire) return setFailure('cannot-load');
+    if (!choice || !questionnaire) return refuse('cannot-load');
     try {
       const round = await startRound({
         organisationCode: code,
@@ -118,7 +125,7 @@ function NewRoundForm({ code, imported }: { code: string; imported: StoredQuesti
       });
       navigate(roundPath(round.id));
     } catch (error) {
-      setFailure(classifyStorageError(error));
+      refuse(classifyStorageError(error));
     }
   };
 
@@ -191,7 +198,7 @@ function NewRoundForm({ code, imported }: { code: string; imported: StoredQuesti
         )}
       </fieldset>
       {failure && (
-        <p className="field-error" role="alert">
+        <p className="field-error" role="alert" ref={failureRef} tabIndex={-1}>
           {failure === 'cannot-load' ? t('rounds.new.cannotLoad') : t(`storage.problem.${failure}`)}
         </p>
       )}
