@@ -52,6 +52,7 @@ function JoinForm({ token }: { token: string }) {
 
   async function join(event: FormEvent) {
     event.preventDefault();
+    if (joining) return;
     if (!name.trim()) {
       setProblem('name');
       return;
@@ -92,7 +93,8 @@ function JoinForm({ token }: { token: string }) {
           />
         </p>
         <p>
-          <button type="submit" disabled={joining}>
+          {/* aria-disabled, not disabled: a disabled button drops the keyboard's focus to the page. */}
+          <button type="submit" aria-disabled={joining || undefined}>
             {t('live.join.submit')}
           </button>
         </p>

@@ -112,7 +112,8 @@ function RelayForm() {
       </p>
       <p className="actions">
         <button type="submit">{t('live.settings.save')}</button>{' '}
-        <button type="button" onClick={() => void test()} disabled={busy}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard's focus to the page. */}
+        <button type="button" onClick={() => !busy && void test()} aria-disabled={busy || undefined}>
           {t('live.settings.test')}
         </button>{' '}
         {saved && (
