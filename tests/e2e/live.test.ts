@@ -133,7 +133,7 @@ async function sendNonsense(port: number, room: Uint8Array, rawKey: Uint8Array):
 }
 
 describe('a live round through a relay', () => {
-  it('is joined by link, shared live, answered offline, converged, joined late, and refused with a wrong key', async () => {
+  it('is joined by link, shared live, answered offline, converged, joined late, ignores nonsense, and refuses a wrong key', async () => {
     const base = server.url;
     const coordinator = await openApp(browser(), '/', { base });
     const kim = coordinator.page;
