@@ -19,6 +19,8 @@ import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { RoundGate } from '../../ui/RoundGate';
+import { TableScroll } from '../../ui/TableScroll';
+import { UrlText } from '../../ui/UrlText';
 import { Page } from '../../ui/Page';
 import { formatChange } from '../../ui/change';
 import { formatDate, formatDay, formatScore, roundName } from '../../ui/format';
@@ -130,6 +132,10 @@ function Report({ data, status }: ReportProps) {
         })
       : null;
 
+  const partsCaption = previous
+    ? t('report.parts.caption', { previous: roundName(previous.round) })
+    : t('report.parts.captionFirst');
+
   return (
     <Page title={t('report.title', { municipality, year: round.year })} className="report">
       <div className="report__tools">
@@ -205,53 +211,51 @@ function Report({ data, status }: ReportProps) {
       <section className="report__section" aria-labelledby="report-parts">
         <h2 id="report-parts">{t('report.parts.title')}</h2>
         {previous ? <p>{t('report.parts.changeRule')}</p> : <p>{t('report.parts.noPrevious')}</p>}
-        <table className="report__table">
-          <caption>
-            {previous
-              ? t('report.parts.caption', { previous: roundName(previous.round) })
-              : t('report.parts.captionFirst')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.parts.part')}</th>
-              <th scope="col">{t('report.parts.kind')}</th>
-              <th scope="col">{t('report.parts.score')}</th>
-              <th scope="col">{t('report.parts.coverage')}</th>
-              {previous && (
-                <th scope="col">{t('report.parts.change', { previous: roundName(previous.round) })}</th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {parts.map((p) => (
-              <tr key={p.sectionId}>
-                <th scope="row">{partName(p)}</th>
-                <td>{t(`questionnaire.kind.${p.kind}`)}</td>
-                <td className="report__nowrap">
-                  {p.score === null ? t('report.parts.noScore') : score(p.score)}
-                </td>
-                <td>
-                  {t('report.parts.coverageValue', {
-                    scored: p.scored,
-                    applicable: p.total - p.notApplicable,
-                    percent: Math.round(p.coverage * 100),
-                  })}
-                </td>
+        <TableScroll label={partsCaption}>
+          <table className="report__table">
+            <caption>{partsCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.parts.part')}</th>
+                <th scope="col">{t('report.parts.kind')}</th>
+                <th scope="col">{t('report.parts.score')}</th>
+                <th scope="col">{t('report.parts.coverage')}</th>
                 {previous && (
-                  <td>
-                    <span className="report__nowrap">{change(changeOf.get(p.sectionId))}</span>
-                    {basis(changeOf.get(p.sectionId)) && (
-                      <>
-                        <br />
-                        <span className="hint">{basis(changeOf.get(p.sectionId))}</span>
-                      </>
-                    )}
-                  </td>
+                  <th scope="col">{t('report.parts.change', { previous: roundName(previous.round) })}</th>
                 )}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {parts.map((p) => (
+                <tr key={p.sectionId}>
+                  <th scope="row">{partName(p)}</th>
+                  <td>{t(`questionnaire.kind.${p.kind}`)}</td>
+                  <td className="report__nowrap">
+                    {p.score === null ? t('report.parts.noScore') : score(p.score)}
+                  </td>
+                  <td>
+                    {t('report.parts.coverageValue', {
+                      scored: p.scored,
+                      applicable: p.total - p.notApplicable,
+                      percent: Math.round(p.coverage * 100),
+                    })}
+                  </td>
+                  {previous && (
+                    <td>
+                      <span className="report__nowrap">{change(changeOf.get(p.sectionId))}</span>
+                      {basis(changeOf.get(p.sectionId)) && (
+                        <>
+                          <br />
+                          <span className="hint">{basis(changeOf.get(p.sectionId))}</span>
+                        </>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
 
         <h2>{t('report.highlights.title')}</h2>
         <p>{t('report.highlights.rule')}</p>
@@ -297,48 +301,51 @@ function Report({ data, status }: ReportProps) {
         {actions.length === 0 ? (
           <p>{t('report.plan.empty')}</p>
         ) : (
-          <table className="report__table">
-            <caption>{t('report.plan.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.plan.activity')}</th>
-                <th scope="col">{t('report.plan.indicator')}</th>
-                <th scope="col">{t('report.plan.target')}</th>
-                <th scope="col">{t('report.plan.owner')}</th>
-                <th scope="col">{t('report.plan.due')}</th>
-                <th scope="col">{t('report.plan.statusPriority')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {actions.map((action) => {
-                const found = words.indicator(action.indicatorId);
-                return (
-                  <tr key={action.id}>
-                    <th scope="row">{action.activity}</th>
-                    <td>
-                      {found ? (
-                        <>
-                          <Localized text={found.section.title} />: <Localized text={found.indicator.text} />
-                        </>
-                      ) : (
-                        action.indicatorId
-                      )}
-                    </td>
-                    <td className="report__nowrap">{words.value(action.target)}</td>
-                    <td>{action.owner || t('report.plan.none')}</td>
-                    <td>{action.due ? formatDate(action.due, i18n.language) : t('report.plan.none')}</td>
-                    <td>
-                      {t(`report.plan.statusValue.${action.status}`)}
-                      <br />
-                      {t('report.plan.priorityOf', {
-                        priority: t(`report.plan.priorityValue.${action.priority}`),
-                      })}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableScroll label={t('report.plan.caption')}>
+            <table className="report__table">
+              <caption>{t('report.plan.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('report.plan.activity')}</th>
+                  <th scope="col">{t('report.plan.indicator')}</th>
+                  <th scope="col">{t('report.plan.target')}</th>
+                  <th scope="col">{t('report.plan.owner')}</th>
+                  <th scope="col">{t('report.plan.due')}</th>
+                  <th scope="col">{t('report.plan.statusPriority')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {actions.map((action) => {
+                  const found = words.indicator(action.indicatorId);
+                  return (
+                    <tr key={action.id}>
+                      <th scope="row">{action.activity}</th>
+                      <td>
+                        {found ? (
+                          <>
+                            <Localized text={found.section.title} />:{' '}
+                            <Localized text={found.indicator.text} />
+                          </>
+                        ) : (
+                          action.indicatorId
+                        )}
+                      </td>
+                      <td className="report__nowrap">{words.value(action.target)}</td>
+                      <td>{action.owner || t('report.plan.none')}</td>
+                      <td>{action.due ? formatDate(action.due, i18n.language) : t('report.plan.none')}</td>
+                      <td>
+                        {t(`report.plan.statusValue.${action.status}`)}
+                        <br />
+                        {t('report.plan.priorityOf', {
+                          priority: t(`report.plan.priorityValue.${action.priority}`),
+                        })}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
 
         {previous && items.length > 0 && (
@@ -350,43 +357,47 @@ function Report({ data, status }: ReportProps) {
                 total: items.length,
               })}
             </p>
-            <table className="report__table">
-              <caption>{t('report.followUp.caption', { round: roundName(previous.round) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('report.plan.activity')}</th>
-                  <th scope="col">{t('report.plan.indicator')}</th>
-                  <th scope="col">{t('report.plan.status')}</th>
-                  <th scope="col">{t('report.plan.target')}</th>
-                  <th scope="col">{t('report.followUp.answer')}</th>
-                  <th scope="col">{t('report.followUp.outcome')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((item) => {
-                  const found = before.indicator(item.action.indicatorId);
-                  const later = item.later;
-                  return (
-                    <tr key={item.action.id}>
-                      <th scope="row">{item.action.activity}</th>
-                      <td>{found ? <Localized text={found.indicator.text} /> : item.action.indicatorId}</td>
-                      <td className="report__nowrap">{t(`report.plan.statusValue.${item.action.status}`)}</td>
-                      <td className="report__nowrap">{before.value(item.action.target)}</td>
-                      <td>
-                        {!later
-                          ? t('report.plan.none')
-                          : later.state === 'scored'
-                            ? words.value(later.value)
-                            : later.state === 'not-applicable'
-                              ? words.value(questionnaire.scale.notApplicable?.value)
-                              : words.value(undefined)}
-                      </td>
-                      <td className="report__nowrap">{t(`report.followUp.result.${item.outcome}`)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <TableScroll label={t('report.followUp.caption', { round: roundName(previous.round) })}>
+              <table className="report__table">
+                <caption>{t('report.followUp.caption', { round: roundName(previous.round) })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('report.plan.activity')}</th>
+                    <th scope="col">{t('report.plan.indicator')}</th>
+                    <th scope="col">{t('report.plan.status')}</th>
+                    <th scope="col">{t('report.plan.target')}</th>
+                    <th scope="col">{t('report.followUp.answer')}</th>
+                    <th scope="col">{t('report.followUp.outcome')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((item) => {
+                    const found = before.indicator(item.action.indicatorId);
+                    const later = item.later;
+                    return (
+                      <tr key={item.action.id}>
+                        <th scope="row">{item.action.activity}</th>
+                        <td>{found ? <Localized text={found.indicator.text} /> : item.action.indicatorId}</td>
+                        <td className="report__nowrap">
+                          {t(`report.plan.statusValue.${item.action.status}`)}
+                        </td>
+                        <td className="report__nowrap">{before.value(item.action.target)}</td>
+                        <td>
+                          {!later
+                            ? t('report.plan.none')
+                            : later.state === 'scored'
+                              ? words.value(later.value)
+                              : later.state === 'not-applicable'
+                                ? words.value(questionnaire.scale.notApplicable?.value)
+                                : words.value(undefined)}
+                        </td>
+                        <td className="report__nowrap">{t(`report.followUp.result.${item.outcome}`)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableScroll>
           </>
         )}
       </section>
@@ -434,42 +445,46 @@ function Report({ data, status }: ReportProps) {
               {part.respondents.length > 0 && (
                 <p>{t('report.answers.respondents', { names: respondentNames(part.respondents) })}</p>
               )}
-              <table className="report__table report__answers">
-                <caption>{t('report.answers.caption', { part: localized(section.title) })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('report.answers.indicator')}</th>
-                    <th scope="col">{t('report.answers.answer')}</th>
-                    <th scope="col">{t('report.answers.comment')}</th>
-                    <th scope="col">{t('report.answers.evidence')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {section.indicators.map((indicator) => {
-                    const answer = answers[section.id]?.[indicator.id];
-                    return (
-                      <tr key={indicator.id}>
-                        <th scope="row">
-                          <Localized text={indicator.text} />
-                        </th>
-                        <td className="report__nowrap">
-                          {answer?.value === undefined && differs.has(indicator.id)
-                            ? t('report.answers.differs')
-                            : words.value(answer?.value)}
-                        </td>
-                        <td className="report__comment">{answer?.comment || t('report.answers.none')}</td>
-                        <td className="report__evidence">
-                          {answer?.evidence ? (
-                            <a href={answer.evidence}>{answer.evidence}</a>
-                          ) : (
-                            t('report.answers.none')
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <TableScroll label={t('report.answers.caption', { part: localized(section.title) })}>
+                <table className="report__table report__answers">
+                  <caption>{t('report.answers.caption', { part: localized(section.title) })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('report.answers.indicator')}</th>
+                      <th scope="col">{t('report.answers.answer')}</th>
+                      <th scope="col">{t('report.answers.comment')}</th>
+                      <th scope="col">{t('report.answers.evidence')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {section.indicators.map((indicator) => {
+                      const answer = answers[section.id]?.[indicator.id];
+                      return (
+                        <tr key={indicator.id}>
+                          <th scope="row">
+                            <Localized text={indicator.text} />
+                          </th>
+                          <td className="report__nowrap">
+                            {answer?.value === undefined && differs.has(indicator.id)
+                              ? t('report.answers.differs')
+                              : words.value(answer?.value)}
+                          </td>
+                          <td className="report__comment">{answer?.comment || t('report.answers.none')}</td>
+                          <td className="report__evidence">
+                            {answer?.evidence ? (
+                              <a href={answer.evidence}>
+                                <UrlText url={answer.evidence} />
+                              </a>
+                            ) : (
+                              t('report.answers.none')
+                            )}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableScroll>
             </div>
           );
         })}
