@@ -31,7 +31,14 @@ describe('served under a sub-path of a plain static web server', () => {
     await indicator(page, 1).waitFor();
     expect(await indicator(page, 1).getByRole('radio', { name: 'Uppfyller helt' }).isChecked()).toBe(true);
 
-    // The service worker is registered for the sub-path and nothing wider.
+    // The service worker is registered for the sub-path and nothing wider. Once it is active, a
+    // reload is served by it. (Waiting for a controller on the reload above raced: a worker that
+    // activated while that reload was on its way claims no page, so none was ever controlled.)
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await indicator(page, 1).waitFor();
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
     const worker = await page.evaluate(async () => ({
       scope: (await navigator.serviceWorker.getRegistration())?.scope,
