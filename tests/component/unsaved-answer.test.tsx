@@ -40,7 +40,8 @@ describe('a comment typed while the round is published in another tab', () => {
     const copy = screen.getByRole('button', { name: 'Kopiera texten' });
     expect(copy).toBeEnabled();
     await user.click(copy);
-    expect(await navigator.clipboard.readText()).toBe(TYPED);
+    // Said once the copy has finished (the click itself returns before the clipboard has it).
     expect(await screen.findByText('Texten är kopierad.')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(TYPED);
   });
 });
