@@ -40,8 +40,9 @@ describe('a comment typed while the round is published in another tab', () => {
     const copy = screen.getByRole('button', { name: 'Kopiera texten' });
     expect(copy).toBeEnabled();
     await user.click(copy);
-    // Said once the copy has finished (the click itself returns before the clipboard has it).
-    expect(await screen.findByText('Texten är kopierad.')).toBeInTheDocument();
+    // Said once the copy has finished (the click itself returns before the clipboard has it);
+    // with the whole suite running beside it, that can take longer than Testing Library's 1 s.
+    expect(await screen.findByText('Texten är kopierad.', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe(TYPED);
   });
 });
