@@ -1,4 +1,4 @@
-import { lazy, Suspense, type MouseEvent, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 import { usePreferences } from '../state/preferences';
@@ -6,6 +6,7 @@ import { useStorageHealth } from '../state/storage-health';
 import { EXAMPLE_MODE } from '../storage/db';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { paths } from '../ui/paths';
+import { skipTo } from '../ui/skip';
 import { UpdateBanner } from './update/UpdateBanner';
 
 // A shared round's connection and its state in words: its own chunk, loaded on a round's pages.
@@ -22,7 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const other = language === 'sv' ? 'en' : 'sv';
   return (
     <>
-      <a className="skip-link" href="#main" onClick={skipToMain}>
+      <a className="skip-link" href="#main" onClick={(event) => skipTo(event, 'main')}>
         {t('app.skipToContent')}
       </a>
       <header className="site-header">
@@ -83,12 +84,6 @@ export function Layout({ children }: { children: ReactNode }) {
       </footer>
     </>
   );
-}
-
-// With hash routing, "#main" would be read as a route; move focus without changing the URL.
-function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
-  event.preventDefault();
-  document.getElementById('main')?.focus();
 }
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {

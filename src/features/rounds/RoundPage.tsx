@@ -1,4 +1,4 @@
-import { use, type MouseEvent } from 'react';
+import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
@@ -19,6 +19,7 @@ import { PartsTable } from './PartsTable';
 import { PublishPanel } from './PublishPanel';
 import { ShareSection } from './ShareSection';
 import { LiveShare } from './LiveShare';
+import { skipTo } from '../../ui/skip';
 import { EXAMPLE_MODE } from '../../storage/db';
 import { useRound } from '../../storage/live-rounds';
 import { useRoundStatus } from '../../storage/live-round-status';
@@ -57,12 +58,6 @@ interface Props {
   questionnaire: Questionnaire;
   responses: PartResponse[];
   status: Record<string, PartStatus> | null;
-}
-
-// With hash routing, "#id" would be read as a route; move focus without changing the URL.
-function skipTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
-  event.preventDefault();
-  document.getElementById(id)?.focus();
 }
 
 function RoundOverview({ round, questionnaire, responses, status }: Props) {

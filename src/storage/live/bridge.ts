@@ -81,7 +81,7 @@ export class LiveBridge {
     await this.compact();
   }
 
-  /** Everything read so far has been applied (for tests and for "Sparat"). */
+  /** Resolves once everything read so far has been applied (tests wait on it). */
   settled(): Promise<void> {
     return this.queue;
   }

@@ -21,27 +21,20 @@ import { LiveBridge } from './bridge';
 import { LivePresence } from './presence';
 import { importRoomKey } from './seal';
 import { forgetShare, readShare, shareBytes } from './shares';
-import { publishView, type Connection, type LiveSessionHandle } from './views';
+import { idleSession, publishView, type Connection, type LiveSessionHandle } from './views';
 import { ydb } from '../round-doc/ydb';
 
 /** How long the provider waits at most between attempts to reach the relay again. */
 const MAX_BACKOFF_MS = 3000;
 
-const closed = (): LiveSessionHandle => ({
-  setPlace: () => {},
-  end: async () => {},
-  settled: async () => {},
-  close: () => {},
-});
-
 export async function startSession(roundId: string): Promise<LiveSessionHandle> {
   const share = await readShare(roundId);
-  if (!share) return closed();
+  if (!share) return idleSession();
   const report = (connection: Connection) =>
     publishView(roundId, { connection, others: [], unreadable: 0, ignored: 0 });
   if (!mayConnect(share.relay)) {
     report('not-allowed');
-    return closed();
+    return idleSession();
   }
   const { room, key: raw } = shareBytes(share);
   const key = await importRoomKey(room, raw);
@@ -153,7 +146,6 @@ export async function startSession(roundId: string): Promise<LiveSessionHandle> 
       await bridge.end(state);
       update();
     },
-    settled: () => bridge.settled(),
     close() {
       clearTimeout(counting);
       watch.unsubscribe();

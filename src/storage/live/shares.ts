@@ -3,9 +3,8 @@
  * the room and key of its invitation. Kept in the `live` table, out of backup files: the key
  * opens the round to anyone who has it.
  */
-import { toBase64Url } from '../../domain/live/base64url';
+import { fromBase64Url, toBase64Url } from '../../domain/live/base64url';
 import { invitationToken, KEY_BYTES, ROOM_BYTES } from '../../domain/live/link';
-import { fromBase64Url } from '../../domain/live/base64url';
 import { db, type LiveRow } from '../db';
 import { useKeyedLiveQuery } from '../live';
 

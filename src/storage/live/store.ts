@@ -7,6 +7,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import {
   forgetView,
+  idleSession,
   publishView,
   subscribe,
   viewOf,
@@ -40,7 +41,7 @@ export function acquire(roundId: string): void {
       .catch((): LiveSessionHandle => {
         // The round is gone or its document cannot be opened: the round's own view says why.
         forgetView(roundId);
-        return { setPlace: () => {}, end: async () => {}, settled: async () => {}, close: () => {} };
+        return idleSession();
       }),
   };
   sessions.set(roundId, entry);

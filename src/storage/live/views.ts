@@ -36,8 +36,6 @@ export interface LiveSessionHandle {
   setPlace(sectionId: string | null): void;
   /** The coordinator ends sharing, or publishes: the others are told, the relay keeps no round data. */
   end(state: 'closed' | 'published'): Promise<void>;
-  /** Everything received so far is in the round's document. */
-  settled(): Promise<void>;
   close(): void;
 }
 
@@ -60,3 +58,10 @@ export function forgetView(roundId: string): void {
   views.delete(roundId);
   for (const listener of listeners) listener();
 }
+
+/** The handle of a round that has no connection here (not shared, not allowed, or failed to start). */
+export const idleSession = (): LiveSessionHandle => ({
+  setPlace: () => {},
+  end: async () => {},
+  close: () => {},
+});
