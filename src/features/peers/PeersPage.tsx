@@ -3,6 +3,7 @@ import { Suspense, use, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { comparePeers, peerYears, type PeerRegisterEntry } from '../../domain/peers/distribution';
+import { defaultPeerYear } from '../../domain/peers/place';
 import type { ReferenceRound } from '../../domain/round/model';
 import { loadRegister, type Register } from '../../exchange/municipalities';
 import { useOrganisationCode } from '../../storage/live';
@@ -81,12 +82,9 @@ function Comparison({ code, rounds, references, roundId }: ComparisonProps) {
   const [county, setCounty] = useState('');
   const [group, setGroup] = useState('');
   const byCode = useMemo(() => registerEntries(register), [register]);
+  // The report's "Jämfört med andra kommuner" shows the same year's group (domain/peers/place).
   const shownYear =
-    year !== undefined && years.includes(year)
-      ? year
-      : years.includes(chosen.round.year)
-        ? chosen.round.year
-        : years[0];
+    year !== undefined && years.includes(year) ? year : defaultPeerYear(years, chosen.round.year);
   const comparison = useMemo(
     () =>
       shownYear === undefined
