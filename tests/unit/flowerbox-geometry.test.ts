@@ -6,7 +6,7 @@ import {
   bandMarks,
   CELL_WIDTH,
   CENTRE,
-  layoutBox,
+  layoutPlanter,
   PETAL_MAX,
   petalRadius,
   petals,
@@ -44,22 +44,36 @@ describe('flower geometry', () => {
     expect([...radii].sort((x, y) => x - y)).toEqual(radii);
   });
 
-  it('tells a score of 0, unanswered and not applicable apart', () => {
+  it('tells a score of 0, unanswered and not applicable apart, each with one sign and no area', () => {
     const [zero, unanswered, na, full] = petals([
       scored(0, 0),
       { indicatorId: 'u', state: 'unanswered' },
       { indicatorId: 'n', state: 'not-applicable' },
       scored(1, 3),
     ]);
-    expect(zero!.fill).toBe('');
-    expect(zero!.zero).toBeDefined();
-    expect(unanswered!.fill).toBe('');
-    expect(unanswered!.zero).toBeUndefined();
-    expect(unanswered!.line).toBeUndefined();
-    expect(unanswered!.slot).not.toBe('');
-    expect(na!.line).toBeDefined();
-    expect(na!.zero).toBeUndefined();
-    expect(full!.fill).not.toBe('');
+    const signs = (m: (typeof full & object) | undefined) =>
+      [m!.fill && 'fill', m!.zero && 'zero', m!.open && 'open', m!.na && 'na'].filter(Boolean);
+    expect(signs(zero)).toEqual(['zero']);
+    expect(signs(unanswered)).toEqual(['open']);
+    expect(signs(na)).toEqual(['na']);
+    expect(signs(full)).toEqual(['fill']);
+  });
+
+  it('keeps the signs near the centre, so an empty flower looks smaller than an answered one', () => {
+    const reach = (d: string) => {
+      const numbers = (d.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
+      let max = 0;
+      for (let i = 0; i + 1 < numbers.length; i += 2)
+        max = Math.max(max, Math.hypot(numbers[i]!, numbers[i + 1]!));
+      return max;
+    };
+    const marks = petals([
+      scored(0, 0),
+      { indicatorId: 'u', state: 'unanswered' },
+      { indicatorId: 'n', state: 'not-applicable' },
+    ]);
+    for (const d of [marks[0]!.zero!, marks[1]!.open!, marks[2]!.na!])
+      expect(reach(d)).toBeLessThan(petalRadius(0.15));
   });
 
   it('is deterministic', () => {
@@ -80,35 +94,68 @@ describe('flower geometry', () => {
   });
 });
 
-describe('box layout', () => {
-  const overlaps = (a: { x: number; y: number }, b: { x: number; y: number }) =>
-    Math.abs(a.x - b.x) < 2 * PETAL_MAX && Math.abs(a.y - b.y) < 2 * PETAL_MAX;
+describe('planter layout', () => {
+  const input = (flowers: number, columns: number) => ({
+    flowers,
+    columns,
+    font: 15,
+    tagLines: 3,
+    grassLines: 2,
+    soilLines: 2,
+  });
 
-  it('places 1 to 12 flowers in any number of columns without overlap, bands below them', () => {
+  it('places 1 to 12 flowers in any number of columns: heads apart, inside, tags clear of the heads below', () => {
     for (let flowers = 1; flowers <= 12; flowers++) {
       for (const columns of [1, 2, 3, 4, 6, 12]) {
-        const layout = layoutBox(flowers, true, true, columns);
+        const layout = layoutPlanter(input(flowers, balancedColumns(flowers, columns)));
         expect(layout.flowers).toHaveLength(flowers);
-        for (let i = 0; i < flowers; i++)
-          for (let j = i + 1; j < flowers; j++)
-            expect(overlaps(layout.flowers[i]!, layout.flowers[j]!)).toBe(false);
-        for (const f of layout.flowers) {
-          expect(f.x - PETAL_MAX).toBeGreaterThanOrEqual(0);
-          expect(f.x + PETAL_MAX).toBeLessThanOrEqual(layout.width);
-          expect(f.labelY).toBeLessThan(layout.grass!.top);
+        for (const [i, a] of layout.flowers.entries()) {
+          expect(a.x - PETAL_MAX).toBeGreaterThanOrEqual(0);
+          expect(a.x + PETAL_MAX).toBeLessThanOrEqual(layout.width);
+          expect(a.y - PETAL_MAX).toBeGreaterThanOrEqual(0);
+          expect(a.tagTop + layout.tag.height).toBeLessThan(layout.grass!.top);
+          for (const b of layout.flowers.slice(i + 1)) {
+            expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(2 * PETAL_MAX);
+            // A tag ends before the next row's heads begin.
+            if (b.y > a.y) expect(a.tagTop + layout.tag.height).toBeLessThan(b.y - PETAL_MAX);
+          }
         }
-        expect(layout.grass!.bottom).toBeLessThanOrEqual(layout.soil!.top);
-        expect(layout.soil!.bottom).toBe(layout.height);
+        expect(layout.grass!.bottom).toBe(layout.ground);
+        expect(layout.box.top).toBe(layout.ground);
+        expect(layout.height).toBe(layout.box.bottom);
       }
     }
   });
 
-  it('leaves out the grass or the soil band when the questionnaire has none', () => {
-    const layout = layoutBox(3, false, false, 3);
+  it('sets each row half a flower aside from the one in front, so stems rise between the heads', () => {
+    const layout = layoutPlanter(input(8, 4));
+    const rows = [...new Set(layout.flowers.map((f) => f.y))].sort((a, b) => a - b);
+    expect(rows).toHaveLength(2);
+    const back = layout.flowers.filter((f) => f.y === rows[0]);
+    const front = layout.flowers.filter((f) => f.y === rows[1]);
+    for (const stem of back)
+      for (const head of front)
+        expect(Math.abs(stem.x - head.x)).toBeGreaterThanOrEqual(CELL_WIDTH / 2 - 1e-9);
+    expect(layout.width).toBe(4.5 * CELL_WIDTH);
+  });
+
+  it('puts a short row at the back and keeps the front row full', () => {
+    const layout = layoutPlanter(input(7, 4));
+    const frontY = Math.max(...layout.flowers.map((f) => f.y));
+    expect(layout.flowers.filter((f) => f.y === frontY)).toHaveLength(4);
+  });
+
+  it('lays boxes with fewer flowers out as wide as the widest, so side by side they share a scale', () => {
+    const small = layoutPlanter({ ...input(3, 3), widthFor: 6 });
+    const large = layoutPlanter(input(6, 3));
+    expect(small.width).toBe(large.width);
+  });
+
+  it('draws the box only as a rim when the questionnaire has no soil, and no grass band without grass', () => {
+    const layout = layoutPlanter({ ...input(3, 3), grassLines: 0, soilLines: 0 });
     expect(layout.grass).toBeUndefined();
-    expect(layout.soil).toBeUndefined();
+    expect(layout.box.bottom - layout.box.top).toBeLessThan(40);
     expect(layout.width).toBe(3 * CELL_WIDTH);
-    expect(layoutBox(3, false, true, 3).soil).toBeDefined();
   });
 
   it('balances rows: six flowers in at most five columns make two rows of three', () => {
@@ -118,21 +165,23 @@ describe('box layout', () => {
     expect(balancedColumns(12, 1)).toBe(1);
     expect(balancedColumns(1, 6)).toBe(1);
   });
-
-  it('never uses more columns than flowers', () => {
-    expect(layoutBox(2, true, true, 6).columns).toBe(2);
-    expect(layoutBox(7, true, true, 0).columns).toBe(1);
-  });
 });
 
 describe('labels and colours', () => {
-  it('wraps a long part name onto two lines and marks a cut', () => {
+  it('wraps a long part name at spaces, hyphenates a word longer than a line, and marks a cut', () => {
     expect(wrapLabel('Barn och elever', 20)).toEqual(['Barn och elever']);
     expect(wrapLabel('Kultur, fritid och besöksnäring i kommunen', 20)).toEqual([
       'Kultur, fritid och',
       'besöksnäring i…',
     ]);
-    expect(wrapLabel('Samhällsbyggnadsförvaltningen', 12)).toEqual(['Samhällsbyg…']);
+    expect(wrapLabel('Samhällsbyggnadsförvaltningen', 12, 3)).toEqual([
+      'Samhällsbyg-',
+      'gnadsförval-',
+      'tningen',
+    ]);
+    expect(wrapLabel('Samhällsbyggnadsförvaltningen', 12, 2)).toEqual(['Samhällsbyg-', 'gnadsförval…']);
+    for (const line of wrapLabel('Kulturintresserade, fritidsutövare och besökare', 14, 6))
+      expect(line.length).toBeLessThanOrEqual(14);
   });
 
   it('colours by score with lightness rising, so order survives colour-blindness', () => {

@@ -26,3 +26,20 @@ export function scoreColour(score: number): string {
 export const OUTLINE = '#1d2b24';
 /** Outline of an unanswered mark (dashed) and of not-applicable marks (dotted). */
 export const MUTED = '#5c6b63';
+
+/** The planter's own colours: decoration that carries no score, kept quiet beside the marks. */
+export const PLANTER = {
+  ink: '#1d2b24',
+  /** Score lines in tags: 8:1 on white. */
+  quiet: '#3d4a43',
+  stem: '#4f7f3f',
+  grass: '#e6f1dd',
+  box: '#efe0cc',
+  rim: '#7b5a3c',
+  tag: '#ffffff',
+  tagEdge: '#b4bfb8',
+  centre: '#fff7d6',
+  ring: '#dfe6e1',
+  /** The quiet sign that ratings differ: a small ring, in the rim's brown. */
+  differs: '#7b5a3c',
+} as const;

@@ -73,3 +73,14 @@ export function statusFromResponse(response: PartResponse | undefined): PartStat
     differing: [],
   };
 }
+
+/** Per part, the indicators whose ratings differ with nothing agreed: what the picture marks. */
+export function differingByPart(
+  status: Readonly<Record<string, PartStatus>> | null | undefined,
+): Record<string, readonly string[]> {
+  return Object.fromEntries(
+    Object.entries(status ?? {}).flatMap(([sectionId, part]) =>
+      part.differing?.length ? [[sectionId, part.differing]] : [],
+    ),
+  );
+}

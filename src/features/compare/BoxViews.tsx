@@ -8,6 +8,10 @@ import { useCompareTexts } from './texts';
 export function SideBySide({ rounds }: { rounds: RoundData[] }) {
   const { t } = useTranslation();
   const texts = useCompareTexts();
+  // Laid out as wide as the box with the most flowers, every box shares one scale.
+  const widthFor = Math.max(
+    ...rounds.map((round) => round.questionnaire.sections.filter((s) => s.kind === 'flower').length),
+  );
   return (
     <>
       <p>{t('compare.small.lead')}</p>
@@ -21,6 +25,7 @@ export function SideBySide({ rounds }: { rounds: RoundData[] }) {
               roundId={round.id}
               title={t('compare.small.title', { round: texts.roundName(round) })}
               interactive={false}
+              widthFor={widthFor}
             />
           </li>
         ))}

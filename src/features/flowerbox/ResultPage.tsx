@@ -12,6 +12,8 @@ import { Page } from '../../ui/Page';
 import { roundPath } from '../../ui/paths';
 import { roundName } from '../../ui/format';
 import { useRound } from '../../storage/live-rounds';
+import { useRoundStatus } from '../../storage/live-round-status';
+import { differingByPart, type PartStatus } from '../../domain/rating/status';
 import { ExportPanel } from './ExportPanel';
 import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
 import { Legend } from '../../ui/flowerbox/Legend';
@@ -24,12 +26,18 @@ const TABLE_ID = 'flowerbox-table';
 export default function ResultPage({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
   const data = useRound(roundId);
+  const status = useRoundStatus(roundId);
   // A round whose questionnaire snapshot is missing cannot be shown: it counts as not found.
-  const shown = data && !data.questionnaire ? null : data;
+  const shown = data && !data.questionnaire ? null : status === undefined ? undefined : data;
   return (
     <RoundGate data={shown} notFound={t('rounds.round.notFound')}>
       {({ round, questionnaire, responses }) => (
-        <Result round={round} questionnaire={questionnaire!} responses={responses} />
+        <Result
+          round={round}
+          questionnaire={questionnaire!}
+          responses={responses}
+          partStatus={status ?? null}
+        />
       )}
     </RoundGate>
   );
@@ -39,9 +47,10 @@ interface Props {
   round: Round;
   questionnaire: Questionnaire;
   responses: PartResponse[];
+  partStatus: Record<string, PartStatus> | null;
 }
 
-function Result({ round, questionnaire, responses }: Props) {
+function Result({ round, questionnaire, responses, partStatus }: Props) {
   const { t } = useTranslation();
   const localized = useLocalized();
   const register = use(loadRegister());
@@ -74,6 +83,7 @@ function Result({ round, questionnaire, responses }: Props) {
         title={t('flowerbox.chart.title', { municipality, year: round.year })}
         skipTo={TABLE_ID}
         pictureRef={picture}
+        differing={differingByPart(partStatus)}
       />
       <div className="result-columns">
         <section aria-labelledby="legend-title">

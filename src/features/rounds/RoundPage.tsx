@@ -2,7 +2,7 @@ import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import type { PartStatus } from '../../domain/rating/status';
+import { differingByPart, type PartStatus } from '../../domain/rating/status';
 import type { PartResponse, Round } from '../../domain/round/model';
 import { roundProgress } from '../../domain/round/progress';
 import { loadRegister } from '../../exchange/municipalities';
@@ -121,6 +121,7 @@ function RoundOverview({ round, questionnaire, responses, status }: Props) {
       <FlowerBox
         questionnaire={questionnaire}
         parts={scoreRound(questionnaire, answers)}
+        differing={differingByPart(status)}
         roundId={round.id}
         title={t('flowerbox.chart.title', {
           municipality: municipality?.name ?? round.organisationCode,

@@ -9,9 +9,9 @@ export const flowerbox: Messages['flowerbox'] = {
   chart: {
     title: 'Flower box of {{municipality}} {{year}}',
     desc_one:
-      'One flower{{grass}}{{soil}}. Petal length shows the answers’ scores; empty outlines are unanswered. The table below the picture has the same numbers.',
+      'One flower{{grass}}{{soil}}. Petal area shows the answers’ scores; a cross is 0, a small dashed outline unanswered and a short bar across not applicable. The table below the picture has the same numbers.',
     desc_other:
-      '{{count}} flowers{{grass}}{{soil}}. Petal length shows the answers’ scores; empty outlines are unanswered. The table below the picture has the same numbers.',
+      '{{count}} flowers{{grass}}{{soil}}. Petal area shows the answers’ scores; a cross is 0, a small dashed outline unanswered and a short bar across not applicable. The table below the picture has the same numbers.',
     descGrass: ', the grass',
     descSoil: ', the soil',
     skip: 'Skip the picture to the table',
@@ -23,6 +23,8 @@ export const flowerbox: Messages['flowerbox'] = {
     focused: 'Indicator {{number}} in {{part}}',
     previous: 'Earlier round: {{answer}}.',
     answerLabel: 'Answer',
+    tagScore: '{{score}} · {{scored}} of {{applicable}}',
+    differs: 'The raters do not agree.',
   },
   answer: {
     scored: '{{label}} (level {{level}} of {{levels}}, score {{score}})',
@@ -33,13 +35,17 @@ export const flowerbox: Messages['flowerbox'] = {
   coverageNa: '{{scored}} of {{applicable}} applicable indicators answered, {{na}} not applicable',
   legend: {
     title: 'How to read the picture',
-    length:
-      'Length (area) shows the score: a petal with twice the score has twice the area. Colour repeats it, from dark purple (0) to yellow (1).',
+    area: 'Area shows the score: a petal, blade of grass or soil column with twice the score has twice the area. Colour repeats it, from dark purple (0) to yellow (1).',
     rings: 'The thin rings mark the levels of the scale.',
-    unanswered: 'Not answered',
-    notApplicable: 'Not applicable',
-    levels: 'Levels of the scale',
+    tags: 'Under each flower: the part’s score (0–1) and how many of its applicable indicators are answered.',
+    zero: '{{label}} (0): a cross, no area',
+    unanswered: 'Not answered: a small dashed outline',
+    notApplicable: '{{label}}: a short bar across, not counted',
+    differs: 'The raters do not agree and no common answer has been chosen',
+    previous: 'Earlier round: black outline',
+    levels: 'Levels of the scale and the signs in the picture',
   },
+
   rule: {
     title: 'How scores are computed',
     indicator: 'Each indicator scores its answer’s score on the scale, between 0 and 1.',

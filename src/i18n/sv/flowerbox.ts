@@ -7,9 +7,9 @@ export const flowerbox = {
   chart: {
     title: 'Blomlåda för {{municipality}} {{year}}',
     desc_one:
-      'En blomma{{grass}}{{soil}}. Kronbladens längd visar svarens poäng; tomma konturer är obesvarade. Samma siffror finns i tabellen under bilden.',
+      'En blomma{{grass}}{{soil}}. Kronbladens yta visar svarens poäng; ett kryss är 0, en liten streckad ram obesvarad och ett kort tvärstreck ej aktuellt. Samma siffror finns i tabellen under bilden.',
     desc_other:
-      '{{count}} blommor{{grass}}{{soil}}. Kronbladens längd visar svarens poäng; tomma konturer är obesvarade. Samma siffror finns i tabellen under bilden.',
+      '{{count}} blommor{{grass}}{{soil}}. Kronbladens yta visar svarens poäng; ett kryss är 0, en liten streckad ram obesvarad och ett kort tvärstreck ej aktuellt. Samma siffror finns i tabellen under bilden.',
     descGrass: ', gräset',
     descSoil: ', jordmånen',
     skip: 'Hoppa förbi bilden till tabellen',
@@ -21,6 +21,8 @@ export const flowerbox = {
     focused: 'Indikator {{number}} i {{part}}',
     previous: 'Förra omgången: {{answer}}.',
     answerLabel: 'Svar',
+    tagScore: '{{score}} · {{scored}} av {{applicable}}',
+    differs: 'Bedömarna är inte eniga.',
   },
   answer: {
     scored: '{{label}} (nivå {{level}} av {{levels}}, poäng {{score}})',
@@ -31,13 +33,17 @@ export const flowerbox = {
   coverageNa: '{{scored}} av {{applicable}} tillämpliga indikatorer besvarade, {{na}} ej aktuella',
   legend: {
     title: 'Så läser du bilden',
-    length:
-      'Längden (ytan) visar poängen: ett kronblad med dubbelt så hög poäng har dubbelt så stor yta. Färgen upprepar samma sak, från mörklila (0) till gult (1).',
+    area: 'Ytan visar poängen: ett kronblad, ett grässtrå eller en jordkolumn med dubbelt så hög poäng har dubbelt så stor yta. Färgen upprepar samma sak, från mörklila (0) till gult (1).',
     rings: 'De tunna ringarna visar skalans nivåer.',
-    unanswered: 'Inte besvarad',
-    notApplicable: 'Ej aktuellt',
-    levels: 'Skalans nivåer',
+    tags: 'Under varje blomma står delens poäng (0–1) och hur många av dess tillämpliga indikatorer som är besvarade.',
+    zero: '{{label}} (0): ett kryss, ingen yta',
+    unanswered: 'Inte besvarad: en liten streckad ram',
+    notApplicable: '{{label}}: ett kort tvärstreck, räknas inte',
+    differs: 'Bedömarna är inte eniga och inget gemensamt svar är valt',
+    previous: 'Förra omgången: svart kontur',
+    levels: 'Skalans nivåer och tecknen i bilden',
   },
+
   rule: {
     title: 'Så räknas poängen',
     indicator: 'Varje indikator får poängen för sitt svar enligt skalan, mellan 0 och 1.',

@@ -1,0 +1,26 @@
+import './strings';
+import { useTranslation } from 'react-i18next';
+import type { Questionnaire, Section } from '../../domain/questionnaire/schema';
+import type { PartScore } from '../../domain/score/scoring';
+import { useLocalized } from '../LocalizedText';
+import { formatScore } from '../format';
+import type { PartWords } from './planter';
+
+/** The words the picture sets on its tags, in the interface's language. */
+export function usePlanterWords(questionnaire: Questionnaire): PartWords & {
+  indicator: (section: Section, index: number) => string;
+} {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const sections = new Map(questionnaire.sections.map((s) => [s.id, s]));
+  return {
+    name: (part) => localized(sections.get(part.sectionId)!.title),
+    score: (part: PartScore) =>
+      t('flowerbox.chart.tagScore', {
+        score: part.score === null ? '–' : formatScore(part.score, i18n.language),
+        scored: part.scored,
+        applicable: part.total - part.notApplicable,
+      }),
+    indicator: (section, index) => localized(section.indicators[index]!.text),
+  };
+}
