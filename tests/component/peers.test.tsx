@@ -59,7 +59,17 @@ describe('comparing with other municipalities', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/1 omgång från samma år på en annan version/)).toBeInTheDocument();
     expect(screen.getByText(/Underlaget är litet/)).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'Delarna' })).toBeInTheDocument();
+    const picture = screen.getByRole('img', { name: 'Delarna' });
+    // Each part's whole name in the picture, wrapped onto lines rather than cut short.
+    const names = [...picture.querySelectorAll('text')].map((text) =>
+      [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' '),
+    );
+    expect(names).toContain('Ledning, arbetssätt och metoder för digital utveckling');
+    expect(names).toContain('Kulturintresserade, fritidsutövare och besökare');
+    // Ale's diamond in the school part (0,75) stands on the scale's 0,75 line, as every part's does.
+    const tick = [...picture.querySelectorAll('text')].find((text) => text.textContent === '0,75')!;
+    const diamonds = [...picture.querySelectorAll('path')].map((path) => path.getAttribute('d'));
+    expect(diamonds[0]).toMatch(new RegExp(`^M${tick.getAttribute('x')},`));
 
     const parts = screen.getByRole('table', { name: /Poäng per del/ });
     // Others score 1, 0.25 and 1 in the school part; Ale (0.5 + 1) / 2 = 0.75: two higher, one lower.

@@ -1,90 +1,130 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MUTED, OUTLINE } from '../../domain/flowerbox/palette';
 import type { PeerComparison } from '../../domain/peers/distribution';
 import { formatScore } from '../../ui/format';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { TableScroll } from '../../ui/TableScroll';
+import { useWidth } from '../../ui/useWidth';
+import { BAND, FONT, NARROW, spreadLayout } from './spreadLayout';
 
-const W = 640;
-const LABEL_W = 190;
-const RIGHT = 20;
-const ROW = 34;
-const TOP = 10;
-const AXIS = 30;
-const x = (score: number) => LABEL_W + score * (W - LABEL_W - RIGHT);
+const TICKS = [0, 0.25, 0.5, 0.75, 1];
+const GRID = '#c9d1cc';
 
-/** Each part's spread among the others as a box plot on one fixed 0–1 scale, then the same numbers as a table. */
+/**
+ * Each part's spread among the others as a box plot on one fixed 0–1 scale, then the same numbers
+ * as a table. The picture is laid out for the width it has (spreadLayout), so its text is never
+ * scaled down or cut off.
+ */
 export function PartSpread({ comparison }: { comparison: PeerComparison }) {
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const id = useId();
+  const frame = useRef<HTMLDivElement>(null);
+  const width = Math.floor(useWidth(frame, 640));
   const score = (value: number | null | undefined) =>
     value === null || value === undefined ? t('peers.parts.none') : formatScore(value, i18n.language);
-  const height = TOP + comparison.parts.length * ROW + AXIS;
+  const layout = spreadLayout(
+    width,
+    comparison.parts.map((part) => localized(part.section.title)),
+  );
+  const { x, axis } = layout;
+  const narrow = width < NARROW;
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('peers.parts.title')}</h2>
       <p>{t('peers.parts.lead')}</p>
-      <svg
-        className="peer-spread"
-        viewBox={`0 0 ${W} ${height}`}
-        role="img"
-        aria-labelledby={`${id}-t`}
-        aria-describedby={`${id}-d`}
-      >
-        <title id={`${id}-t`}>{t('peers.parts.title')}</title>
-        <desc id={`${id}-d`}>{t('peers.parts.chart', { count: comparison.basis.length })}</desc>
-        {[0, 0.25, 0.5, 0.75, 1].map((tick) => (
-          <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={TOP} y2={height - AXIS + 4} stroke="#c9d1cc" />
-            <text x={x(tick)} y={height - AXIS + 18} textAnchor="middle" fontSize="12" fill={OUTLINE}>
-              {formatScore(tick, i18n.language)}
-            </text>
-          </g>
-        ))}
-        {comparison.parts.map((part, row) => {
-          const y = TOP + row * ROW + ROW / 2;
-          const s = part.spread;
-          const own = part.own.score;
-          return (
-            <g key={part.section.id}>
-              <text x={LABEL_W - 8} y={y + 4} textAnchor="end" fontSize="13" fill={OUTLINE}>
-                {truncate(localized(part.section.title))}
-              </text>
-              {s && (
-                <>
-                  <line x1={x(s.min)} x2={x(s.max)} y1={y} y2={y} stroke={MUTED} strokeWidth="2" />
-                  <rect
-                    x={x(s.q1)}
-                    y={y - 9}
-                    width={Math.max(1, x(s.q3) - x(s.q1))}
-                    height="18"
-                    fill="#dbe7f3"
-                    stroke={OUTLINE}
-                  />
+      <div className="peer-spread-frame" ref={frame}>
+        <svg
+          className="peer-spread"
+          width={layout.width}
+          height={layout.height}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          role="img"
+          aria-labelledby={`${id}-t`}
+          aria-describedby={`${id}-d`}
+        >
+          <title id={`${id}-t`}>{t('peers.parts.title')}</title>
+          <desc id={`${id}-d`}>{t('peers.parts.chart', { count: comparison.basis.length })}</desc>
+          {TICKS.map((tick) => (
+            <g key={tick}>
+              {narrow ? (
+                // Names stand above their rows here: the grid is drawn only behind each row's box.
+                layout.rows.map((row, i) => (
                   <line
-                    x1={x(s.median)}
-                    x2={x(s.median)}
-                    y1={y - 9}
-                    y2={y + 9}
-                    stroke={OUTLINE}
-                    strokeWidth="4"
+                    key={i}
+                    x1={x(tick)}
+                    x2={x(tick)}
+                    y1={row.y - BAND / 2}
+                    y2={i === layout.rows.length - 1 ? axis.bottom : row.y + BAND / 2}
+                    stroke={GRID}
                   />
-                </>
+                ))
+              ) : (
+                <line x1={x(tick)} x2={x(tick)} y1={axis.top} y2={axis.bottom} stroke={GRID} />
               )}
-              {own !== null && (
-                <path
-                  d={`M${x(own)},${y - 11}l8,11l-8,11l-8,-11z`}
-                  fill="#b3261e"
-                  stroke="#ffffff"
-                  strokeWidth="1.5"
-                />
-              )}
+              <text x={x(tick)} y={axis.ticks} textAnchor="middle" fontSize={FONT.tick} fill={OUTLINE}>
+                {formatScore(tick, i18n.language)}
+              </text>
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          <text x={(x(0) + x(1)) / 2} y={axis.title} textAnchor="middle" fontSize={FONT.tick} fill={OUTLINE}>
+            {`${t('peers.parts.axis')} (${formatScore(0, i18n.language)}–${formatScore(1, i18n.language)})`}
+          </text>
+          {comparison.parts.map((part, i) => {
+            const row = layout.rows[i]!;
+            const y = row.y;
+            const s = part.spread;
+            const own = part.own.score;
+            return (
+              <g key={part.section.id}>
+                <text
+                  x={row.label.x}
+                  y={row.label.y}
+                  textAnchor={row.label.anchor}
+                  fontSize={FONT.label}
+                  fill={OUTLINE}
+                >
+                  {row.lines.map((line, n) => (
+                    <tspan key={n} x={row.label.x} dy={n === 0 ? 0 : layout.lineHeight}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+                {s && (
+                  <>
+                    <line x1={x(s.min)} x2={x(s.max)} y1={y} y2={y} stroke={MUTED} strokeWidth="2" />
+                    <rect
+                      x={x(s.q1)}
+                      y={y - 9}
+                      width={Math.max(1, x(s.q3) - x(s.q1))}
+                      height="18"
+                      fill="#dbe7f3"
+                      stroke={OUTLINE}
+                    />
+                    <line
+                      x1={x(s.median)}
+                      x2={x(s.median)}
+                      y1={y - 9}
+                      y2={y + 9}
+                      stroke={OUTLINE}
+                      strokeWidth="4"
+                    />
+                  </>
+                )}
+                {own !== null && (
+                  <path
+                    d={`M${x(own)},${y - 11}l8,11l-8,11l-8,-11z`}
+                    fill="#b3261e"
+                    stroke="#ffffff"
+                    strokeWidth="1.5"
+                  />
+                )}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <TableScroll label={t('peers.parts.caption')}>
         <table className="peer-table">
           <caption>{t('peers.parts.caption')}</caption>
@@ -134,6 +174,3 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
     </section>
   );
 }
-
-// The chart's label column is narrow; the table below has the full names.
-const truncate = (text: string) => (text.length > 26 ? `${text.slice(0, 25)}…` : text);
