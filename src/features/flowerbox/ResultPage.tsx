@@ -1,11 +1,11 @@
-import { use, useRef } from 'react';
+import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { PartResponse, Round } from '../../domain/round/model';
 import { scoreRound } from '../../domain/score/scoring';
 import { loadRegister } from '../../exchange/municipalities';
-import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { Localized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { RoundGate } from '../../ui/RoundGate';
 import { Page } from '../../ui/Page';
@@ -52,9 +52,7 @@ interface Props {
 
 function Result({ round, questionnaire, responses, partStatus }: Props) {
   const { t } = useTranslation();
-  const localized = useLocalized();
   const register = use(loadRegister());
-  const picture = useRef<SVGSVGElement>(null);
   const municipality =
     register.municipalities.find((m) => m.code === round.organisationCode)?.name ?? round.organisationCode;
   const parts = scoreRound(questionnaire, Object.fromEntries(responses.map((r) => [r.sectionId, r.answers])));
@@ -62,12 +60,8 @@ function Result({ round, questionnaire, responses, partStatus }: Props) {
     ? t('flowerbox.titleLabelled', { year: round.year, label: round.label })
     : t('flowerbox.title', { year: round.year });
   const status = t(`rounds.statusValue.${round.status}`);
-  const heading = t('flowerbox.export.heading', {
-    municipality,
-    year: roundName(round),
-    questionnaire: localized(questionnaire.title),
-    status,
-  });
+  const differing = differingByPart(partStatus);
+  const pictureTitle = t('flowerbox.chart.title', { municipality, year: round.year });
   return (
     <Page title={title} className="result-page">
       <HelpLink section="scoring" />
@@ -80,10 +74,9 @@ function Result({ round, questionnaire, responses, partStatus }: Props) {
         questionnaire={questionnaire}
         parts={parts}
         roundId={round.id}
-        title={t('flowerbox.chart.title', { municipality, year: round.year })}
+        title={pictureTitle}
         skipTo={TABLE_ID}
-        pictureRef={picture}
-        differing={differingByPart(partStatus)}
+        differing={differing}
       />
       <div className="result-columns">
         <section aria-labelledby="legend-title">
@@ -104,8 +97,13 @@ function Result({ round, questionnaire, responses, partStatus }: Props) {
       <section aria-labelledby="export-title">
         <h2 id="export-title">{t('flowerbox.export.title')}</h2>
         <ExportPanel
-          picture={picture}
-          heading={heading}
+          questionnaire={questionnaire}
+          parts={parts}
+          differing={differing}
+          municipality={municipality}
+          year={roundName(round)}
+          status={status}
+          pictureTitle={pictureTitle}
           baseName={`eblomladan-${municipality}-${round.year}${round.label ? `-${round.label}` : ''}-${questionnaire.id}-${questionnaire.version}-${status}`}
         />
       </section>

@@ -79,11 +79,18 @@ export const flowerbox: Messages['flowerbox'] = {
   },
   export: {
     title: 'Export the picture',
-    lead: 'The picture gets a heading with municipality, year, questionnaire version and the round’s status.',
-    svg: 'Download as SVG',
-    png: 'Download as PNG',
+    lead: 'The picture is made ready to show without the app: a heading with municipality, year, questionnaire version and status, the legend, the scoring rule in one line and today’s date.',
+    wide: 'Picture for a presentation (PNG, 1920 × 1080)',
+    a4: 'Picture for print (PNG, A4 landscape)',
+    svg: 'Picture to edit (SVG)',
     heading: '{{municipality}} · {{year}} · {{questionnaire}} · {{status}}',
     done: 'The file {{file}} has been created.',
     failed: 'The picture could not be exported: {{reason}}',
+  },
+  slide: {
+    title: '{{municipality}} · Flower box {{year}}',
+    subtitle: 'Questionnaire {{questionnaire}} (version {{version}}) · {{status}}',
+    rule: 'Scoring rule: each answer scores 0–1 on the scale; a part’s score is the mean of its answered indicators; “not applicable” and unanswered are not counted.',
+    dated: 'Exported {{date}} from eBlomlådan',
   },
 };

@@ -77,11 +77,18 @@ export const flowerbox = {
   },
   export: {
     title: 'Exportera bilden',
-    lead: 'Bilden får en rubrik med kommun, år, formulärversion och omgångens status.',
-    svg: 'Ladda ner som SVG',
-    png: 'Ladda ner som PNG',
+    lead: 'Bilden blir färdig att visa utan appen: rubrik med kommun, år, formulärversion och status, teckenförklaring, poängregeln på en rad och dagens datum.',
+    wide: 'Bild för presentation (PNG, 1920 × 1080)',
+    a4: 'Bild för utskrift (PNG, A4 liggande)',
+    svg: 'Bild att redigera (SVG)',
     heading: '{{municipality}} · {{year}} · {{questionnaire}} · {{status}}',
     done: 'Filen {{file}} är skapad.',
     failed: 'Bilden kunde inte exporteras: {{reason}}',
+  },
+  slide: {
+    title: '{{municipality}} · Blomlådan {{year}}',
+    subtitle: 'Formulär {{questionnaire}} (version {{version}}) · {{status}}',
+    rule: 'Poängregel: varje svar ger 0–1 enligt skalan; en dels poäng är medelvärdet av dess besvarade indikatorer; ”ej aktuellt” och obesvarade räknas inte.',
+    dated: 'Exporterad {{date}} från eBlomlådan',
   },
 } as const;

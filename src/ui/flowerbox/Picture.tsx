@@ -26,6 +26,8 @@ interface Props {
   /** Per part, the indicators whose ratings differ with nothing agreed. */
   differing?: Record<string, readonly string[]> | undefined;
   className?: string;
+  /** Where the picture sits when nested in a larger drawing (the exported slide). */
+  frame?: { x: number; y: number; width: number; height: number };
 }
 
 /**
@@ -42,6 +44,7 @@ export function Picture({
   previous,
   differing,
   className = 'flowerbox__picture',
+  frame,
 }: Props) {
   const { layout } = planter;
   const titleId = `${idPrefix}-title`;
@@ -56,6 +59,7 @@ export function Picture({
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       xmlns="http://www.w3.org/2000/svg"
       fontFamily={FONT}
+      {...frame}
     >
       <title id={titleId}>{title}</title>
       <desc id={descId}>{desc}</desc>
