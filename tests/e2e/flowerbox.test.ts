@@ -56,9 +56,9 @@ function petalReach(page: Page, part: string) {
         state: g.dataset.state,
         score: g.dataset.score,
         reach,
-        zeroMark: !!g.querySelector('circle'),
-        dashed: !!g.querySelector('path[stroke-dasharray]'),
-        dotted: !!g.querySelector('line'),
+        zeroMark: !!g.querySelector('[data-sign="zero"]'),
+        dashed: !!g.querySelector('[data-sign="open"]'),
+        dotted: !!g.querySelector('[data-sign="na"]'),
       };
     });
   }, part);
@@ -79,7 +79,13 @@ describe('the flower box in Chromium', () => {
     expect(partly!.reach).toBeCloseTo(partly2!.reach, 1);
     expect(full!.reach).toBeCloseTo(90, 0);
     expect(none).toMatchObject({ state: 'scored', score: '0', reach: 0, zeroMark: true, dashed: false });
-    expect(na).toMatchObject({ state: 'not-applicable', reach: 0, dotted: true, dashed: false });
+    expect(na).toMatchObject({
+      state: 'not-applicable',
+      reach: 0,
+      dotted: true,
+      dashed: false,
+      zeroMark: false,
+    });
     expect(unanswered).toHaveLength(3);
     for (const mark of unanswered)
       expect(mark).toMatchObject({ state: 'unanswered', reach: 0, dashed: true });
@@ -112,7 +118,7 @@ describe('the flower box in Chromium', () => {
     await app.context.close();
   });
 
-  it('exports the picture as SVG and PNG, headed with municipality, year, version and status', async () => {
+  it('exports a slide as PNG 16:9, PNG A4 and SVG, with heading, legend, rule and date', async () => {
     const app = await openApp(browser(), '/');
     const { page } = app;
     const roundId = await filledRound(page);
@@ -120,7 +126,7 @@ describe('the flower box in Chromium', () => {
 
     const [svgDownload] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Ladda ner som SVG' }).click(),
+      page.getByRole('button', { name: 'Bild att redigera (SVG)' }).click(),
     ]);
     expect(svgDownload.suggestedFilename()).toBe('eblomladan-ale-2026-eblomladan-2016-utkast.svg');
     const svg = await readFile((await svgDownload.path())!, 'utf8');
@@ -128,32 +134,78 @@ describe('the flower box in Chromium', () => {
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
     );
     expect(svg).toContain('<title>Ale · 2026 · eBlomlådan 2016 · Utkast</title>');
+    expect(svg).toContain('viewBox="0 0 1920 1080"');
     expect(svg.match(/data-indicator=/g)).toHaveLength(65);
     expect(svg).not.toContain('<a ');
+    // What the slide says without the app: who, what, the legend, the rule and when.
+    for (const text of [
+      'Ale · Blomlådan 2026',
+      'Formulär eBlomlådan 2016 (version 2016) · Utkast',
+      'Så läser du bilden',
+      'Uppfyller helt (1)',
+      'Inte besvarad: en liten streckad ram',
+      'Poängregel:',
+      `Exporterad ${await page.evaluate(() =>
+        new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long' }).format(new Date()),
+      )} från eBlomlådan`,
+    ])
+      expect(svg).toContain(text);
     await page.getByText('Filen eblomladan-ale-2026-eblomladan-2016-utkast.svg är skapad.').waitFor();
 
-    const [pngDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Ladda ner som PNG' }).click(),
-    ]);
-    expect(pngDownload.suggestedFilename()).toBe('eblomladan-ale-2026-eblomladan-2016-utkast.png');
-    const png = await readFile((await pngDownload.path())!);
-    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
-    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
-    const [, , w, h] = svg
-      .match(/viewBox="([\d. ]+)"/)![1]!
-      .split(' ')
-      .map(Number);
-    expect([width, height]).toEqual([w! * 2, h! * 2]);
+    const pngSize = async (button: string, file: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(file);
+      const png = await readFile((await download.path())!);
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    expect(
+      await pngSize(
+        'Bild för presentation (PNG, 1920 × 1080)',
+        'eblomladan-ale-2026-eblomladan-2016-utkast-16x9.png',
+      ),
+    ).toEqual([1920, 1080]);
+    expect(
+      await pngSize(
+        'Bild för utskrift (PNG, A4 liggande)',
+        'eblomladan-ale-2026-eblomladan-2016-utkast-a4.png',
+      ),
+    ).toEqual([3508, 2480]);
 
-    // The exported picture renders in the browser as an image, with the heading on it.
+    // The exported picture renders in the browser as an image, and nothing on it leaves the slide.
     const rendered = await page.evaluate(async (text) => {
       const image = new Image();
       image.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
       await image.decode();
-      return image.naturalWidth;
+      const host = document.createElement('div');
+      host.style.cssText = 'position:absolute;left:0;top:0;width:1920px;height:1080px';
+      host.innerHTML = text.replace(/^<\?xml[^>]*>/, '');
+      document.body.append(host);
+      const slide = host.querySelector('svg')!.getBoundingClientRect();
+      const outside = [...host.querySelectorAll('text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.left < slide.left - 0.5 || r.right > slide.right + 0.5 || r.bottom > slide.bottom + 0.5;
+        })
+        .map((t) => t.textContent);
+      host.remove();
+      return { width: image.naturalWidth, outside };
     }, svg);
-    expect(rendered).toBe(w);
+    expect(rendered).toEqual({ width: 1920, outside: [] });
+
+    // In English, the slide is in English.
+    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('button', { name: 'Picture to edit (SVG)' }).waitFor();
+    const [english] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Picture to edit (SVG)' }).click(),
+    ]);
+    const text = await readFile((await english.path())!, 'utf8');
+    expect(text).toContain('How to read the picture');
+    expect(text).toContain('Scoring rule:');
     app.expectNoProblems();
     await app.context.close();
   });
@@ -169,6 +221,23 @@ describe('the flower box in Chromium', () => {
       .poll(() => page.locator('.flowerbox__picture [data-state="unanswered"]').count())
       .toBe(65 - 5);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // Every label in the picture stays inside it and readable on a phone.
+    const labels = await page.evaluate(() => {
+      const svg = document.querySelector('.flowerbox__picture')!;
+      const box = svg.getBoundingClientRect();
+      const scale = box.width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      return [...svg.querySelectorAll('text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return {
+          text: t.textContent,
+          inside: r.left >= box.left - 0.5 && r.right <= box.right + 0.5,
+          px: Number(t.getAttribute('font-size')) * scale,
+        };
+      });
+    });
+    expect(labels.length).toBeGreaterThan(12);
+    for (const label of labels)
+      expect(label).toMatchObject({ inside: true, px: expect.toSatisfy((px: number) => px >= 11.9) });
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Visa blomlådan, tabellen och export' }).click();
     await page.getByRole('table', { name: 'Poäng och underlag per del' }).waitFor();
