@@ -26,7 +26,7 @@ describe('the flower box', () => {
     const round = await answeredRound();
     await renderApp(`/blomlada/${round.id}`);
     const picture = await screen.findByRole('img', { name: 'Blomlåda för Ale 2026' });
-    expect(picture).toHaveAccessibleDescription(/6 blommor, gräset, jordmånen\. Kronbladens längd visar/);
+    expect(picture).toHaveAccessibleDescription(/6 blommor, gräset, jordmånen\. Kronbladens yta visar/);
 
     const children = screen.getByRole('link', {
       name: 'Barn och elever: poäng 0,75 av 1. 2 av 7 tillämpliga indikatorer besvarade, 1 ej aktuella. Öppna delens svar.',

@@ -133,6 +133,18 @@ describe('the state of every part', () => {
     expect(row).toHaveTextContent('Bo Skolchef (Skolchef)');
     expect(row).toHaveTextContent('2 indikatorer där bedömningarna skiljer sig');
     expect(row).toHaveTextContent('1 av 8');
+
+    // The picture marks exactly those two petals, quietly, and says so to a screen reader.
+    const flower = document.querySelector('.flowerbox__picture [data-part="barn-elever"]')!;
+    expect(
+      [...flower.querySelectorAll('[data-sign="differs"]')].map((sign) =>
+        sign.closest('[data-indicator]')!.getAttribute('data-indicator'),
+      ),
+    ).toEqual(['e-tjanst.forskoleplats', 'skola.skolval']);
+    expect(document.querySelectorAll('.flowerbox__picture [data-sign="differs"]')).toHaveLength(2);
+    expect(
+      screen.getByRole('link', { name: /^Barn och elever, indikator 1 av 8:/ }).getAttribute('aria-label'),
+    ).toMatch(/Bedömarna är inte eniga\.$/);
   });
 });
 
