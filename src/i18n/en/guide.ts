@@ -14,11 +14,11 @@ export const guide: Messages['guide'] = {
     title: 'The flower box',
     lead: "The municipality's result is drawn as a planter box seen from the front. The better the answers, the more it blooms.",
     flowers:
-      'The flowers are areas of service or target groups, such as Children and pupils or Business owners. Each petal is an indicator: a full petal for “fully met”, a half one for “partly”, a dot for “not at all”.',
+      'The flowers are areas of service or target groups, such as Children and pupils or Business owners. Each petal is an indicator: a full petal for “fully met”, a smaller one for “partly”, a small cross for “not at all”.',
     grass: 'The grass is leadership, ways of working and methods for digital development.',
     sampleTitle: 'An invented flower box with two flowers, the grass and the soil',
     sampleCaption:
-      'An invented example. A full petal is “fully met”, a smaller one “partly”, a dot “not at all”, a dashed outline unanswered and a dotted line “not applicable”.',
+      'An invented example. A full petal is “fully met”, a smaller one “partly”, a small cross “not at all”, a small dashed outline unanswered and a short bar across “not applicable”.',
     soil: 'The soil is the technical prerequisites, such as e-identification, information security and open interfaces. Everything grows from it.',
   },
   scale: {

@@ -12,11 +12,11 @@ export const guide = {
     title: 'Blomlådan',
     lead: 'Kommunens resultat ritas som en blomlåda sedd framifrån. Ju bättre svaren är, desto mer blommar den.',
     flowers:
-      'Blommorna är verksamhetsområden eller målgrupper, till exempel Barn och elever eller Företagare. Varje kronblad är en indikator: ett helt kronblad för ”uppfyller helt”, ett halvt för ”delvis”, en prick för ”inte alls”.',
+      'Blommorna är verksamhetsområden eller målgrupper, till exempel Barn och elever eller Företagare. Varje kronblad är en indikator: ett helt kronblad för ”uppfyller helt”, ett mindre för ”delvis”, ett litet kryss för ”inte alls”.',
     grass: 'Gräset är ledning, arbetssätt och metoder för digital utveckling.',
     sampleTitle: 'En påhittad blomlåda med två blommor, gräset och jordmånen',
     sampleCaption:
-      'Ett påhittat exempel. Ett helt kronblad är ”uppfyller helt”, ett mindre ”delvis”, en prick ”inte alls”, en streckad kontur obesvarat och en prickad linje ”ej aktuellt”.',
+      'Ett påhittat exempel. Ett helt kronblad är ”uppfyller helt”, ett mindre ”delvis”, ett litet kryss ”inte alls”, en liten streckad ram obesvarat och ett kort tvärstreck ”ej aktuellt”.',
     soil: 'Jordmånen är de tekniska förutsättningarna, som e-legitimation, informationssäkerhet och öppna gränssnitt. Allt växer ur den.',
   },
   scale: {
