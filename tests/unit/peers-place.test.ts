@@ -129,6 +129,8 @@ describe("a round's place among other municipalities' rounds", () => {
     if (place.kind !== 'compared') throw new Error(`expected a comparison, got ${place.kind}`);
     expect(place.filter).toEqual({ year: 2025 });
     expect(place.comparison).toEqual(comparePeers(round, refs, { year: 2025 }, register));
+    // Ale's own reference round and 0114's round on the 2014 version.
+    expect(place.leftOut).toBe(2);
     // Others 1, 0.25 and 0.5: quartiles 0.375 and 0.75, median 0.5. Ale's 0.75 is on the upper quartile.
     const [skola, mark] = place.parts;
     expect(skola!.part.spread).toMatchObject({ n: 3, q1: 0.375, median: 0.5, q3: 0.75 });

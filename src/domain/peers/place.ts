@@ -58,7 +58,14 @@ export type ReferencePlace =
   /** Rounds are held, but none on this questionnaire id and version, so none can be compared. */
   | { kind: 'other-version'; references: number }
   /** The group "Jämför med andra" opens with; `comparison.basis` may be empty (all left out). */
-  | { kind: 'compared'; filter: PeerFilter; comparison: PeerComparison; parts: PartPlace[] };
+  | {
+      kind: 'compared';
+      filter: PeerFilter;
+      comparison: PeerComparison;
+      /** Rounds of the year left out: another version, the municipality's own, superseded. */
+      leftOut: number;
+      parts: PartPlace[];
+    };
 
 /**
  * The round's place among the reference rounds: `comparePeers` over the default group (the year
@@ -83,6 +90,7 @@ export function referencePlace(
     kind: 'compared',
     filter,
     comparison,
+    leftOut: comparison.otherVersion + comparison.ownMunicipality + comparison.superseded,
     parts: comparison.parts.map((part) => ({
       part,
       band: part.own.score === null || part.spread === null ? null : bandOf(part.own.score, part.spread),

@@ -25,6 +25,7 @@ import { Page } from '../../ui/Page';
 import { formatChange } from '../../ui/change';
 import { formatDate, formatDay, formatScore, roundName } from '../../ui/format';
 import { roundPath } from '../../ui/paths';
+import { ReferencePlace } from './ReferencePlace';
 
 /** The board-ready report of a round, made to be printed on A4 or saved as PDF from the browser. */
 export default function ReportPage({ roundId }: { roundId: string }) {
@@ -294,6 +295,14 @@ function Report({ data, status }: ReportProps) {
             </div>
           </div>
         )}
+
+        <ReferencePlace
+          organisationCode={round.organisationCode}
+          year={round.year}
+          questionnaire={questionnaire}
+          answers={answers}
+          register={register}
+        />
       </section>
 
       <section className="report__section" aria-labelledby="report-plan">

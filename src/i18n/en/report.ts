@@ -26,6 +26,7 @@ export const report: Messages['report'] = {
     title: 'The flower box',
     picture: 'Flower box for {{municipality}} {{year}}',
     rule: 'Each part scores the mean of its answered indicators (fully 1, partly 0.5, not at all 0). "Not applicable" is not counted, and the coverage shows how much of the part is answered.',
+    keyCaption: 'Key figures: score and coverage of each part',
   },
   parts: {
     title: 'Results per part',
@@ -61,6 +62,47 @@ export const report: Messages['report'] = {
     'too-few':
       'Too few parts are answered (at least half of their indicators) to point out the strongest and weakest.',
     'all-equal': 'All parts answered well enough have the same score, so none is strongest or weakest.',
+  },
+  peers: {
+    title: 'Compared with other municipalities',
+    noReferences:
+      "There are no other municipalities' rounds in this browser, so the report does not compare with other municipalities.",
+    otherVersion_one:
+      "The other municipality's round held here is answered on another version of the questionnaire than {{questionnaire}} version {{version}}, so the report does not compare with it.",
+    otherVersion_other:
+      "The {{count}} other municipalities' rounds held here are answered on other versions of the questionnaire than {{questionnaire}} version {{version}}, so the report does not compare with them.",
+    noGroup:
+      "No other municipalities' rounds from {{year}} on {{questionnaire}} version {{version}} are held here, so the report does not compare with other municipalities.",
+    group_one:
+      "The comparison group is {{count}} other municipality's published round from {{year}} on {{questionnaire}} version {{version}}, from every county and municipality group: the same selection Compare with other municipalities shows first.",
+    group_other:
+      "The comparison group is {{count}} other municipalities' published rounds from {{year}} on {{questionnaire}} version {{version}}, from every county and municipality group: the same selection Compare with other municipalities shows first.",
+    leftOut_one:
+      "{{count}} round from {{year}} is not counted: it is on another version of the questionnaire, from your own municipality or older than the same municipality's latest.",
+    leftOut_other:
+      "{{count}} rounds from {{year}} are not counted: they are on another version of the questionnaire, from your own municipality or older than the same municipality's latest.",
+    smallGroup: 'The group is small: with fewer than five municipalities the spread says little.',
+    caveat:
+      'Standing higher or lower than others is not the same as good or poor quality. Municipalities have different conditions, and the answers are their own assessments.',
+    caption: "Your municipality's place among the other municipalities, part by part (score 0–1)",
+    part: 'Part',
+    own: 'Your municipality',
+    n: 'Number of municipalities (N)',
+    q1: 'Lower quartile',
+    median: 'Median',
+    q3: 'Upper quartile',
+    place: 'Place in the group',
+    band: {
+      'below-q1': 'Below the lower quartile',
+      'q1-median': 'Between the lower quartile and the median',
+      median: 'At the median',
+      'median-q3': 'Between the median and the upper quartile',
+      'above-q3': 'Above the upper quartile',
+    },
+    position: '{{higher}} higher, {{same}} level, {{lower}} lower',
+    withoutScore_one: '{{count}} municipality has no scored answer in the part.',
+    withoutScore_other: '{{count}} municipalities have no scored answer in the part.',
+    none: '–',
   },
   plan: {
     title: 'Action plan',

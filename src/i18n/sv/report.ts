@@ -24,6 +24,7 @@ export const report = {
     title: 'Blomlådan',
     picture: 'Blomlåda för {{municipality}} {{year}}',
     rule: 'Varje del får medelvärdet av poängen för sina besvarade indikatorer (uppfyller helt 1, delvis 0,5, inte alls 0). ”Ej aktuellt” räknas inte med, och täckningen visar hur stor del av delen som är besvarad.',
+    keyCaption: 'Nyckeltal: poäng och täckning för varje del',
   },
   parts: {
     title: 'Resultat per del',
@@ -60,6 +61,47 @@ export const report = {
       'För få delar är besvarade (minst hälften av indikatorerna) för att peka ut starkast och svagast.',
     'all-equal':
       'Alla delar som är tillräckligt besvarade har samma poäng, så ingen är starkast eller svagast.',
+  },
+  peers: {
+    title: 'Jämfört med andra kommuner',
+    noReferences:
+      'Det finns inga andra kommuners omgångar i den här webbläsaren, så rapporten jämför inte med andra kommuner.',
+    otherVersion_one:
+      'Den andra kommunens omgång som finns här är besvarad på en annan version av frågeformuläret än {{questionnaire}} version {{version}}, så rapporten jämför inte med den.',
+    otherVersion_other:
+      'De {{count}} andra kommunernas omgångar som finns här är besvarade på andra versioner av frågeformuläret än {{questionnaire}} version {{version}}, så rapporten jämför inte med dem.',
+    noGroup:
+      'Inga andra kommuners omgångar från {{year}} på {{questionnaire}} version {{version}} finns här, så rapporten jämför inte med andra kommuner.',
+    group_one:
+      'Jämförelsegruppen är {{count}} annan kommuns publicerade omgång från {{year}} på {{questionnaire}} version {{version}}, från alla län och kommungrupper: samma urval som Jämför med andra kommuner visar först.',
+    group_other:
+      'Jämförelsegruppen är {{count}} andra kommuners publicerade omgångar från {{year}} på {{questionnaire}} version {{version}}, från alla län och kommungrupper: samma urval som Jämför med andra kommuner visar först.',
+    leftOut_one:
+      '{{count}} omgång från {{year}} räknas inte med: den är på en annan version av frågeformuläret, från er egen kommun eller äldre än samma kommuns senaste.',
+    leftOut_other:
+      '{{count}} omgångar från {{year}} räknas inte med: de är på en annan version av frågeformuläret, från er egen kommun eller äldre än samma kommuns senaste.',
+    smallGroup: 'Gruppen är liten: med färre än fem kommuner säger spridningen lite.',
+    caveat:
+      'Att ligga högre eller lägre än andra är inte detsamma som god eller dålig kvalitet. Kommunerna har olika förutsättningar, och svaren är deras egna bedömningar.',
+    caption: 'Er kommuns plats bland de andra kommunerna, del för del (poäng 0–1)',
+    part: 'Del',
+    own: 'Er kommun',
+    n: 'Antal kommuner (N)',
+    q1: 'Nedre kvartil',
+    median: 'Median',
+    q3: 'Övre kvartil',
+    place: 'Plats i gruppen',
+    band: {
+      'below-q1': 'Under nedre kvartilen',
+      'q1-median': 'Mellan nedre kvartilen och medianen',
+      median: 'På medianen',
+      'median-q3': 'Mellan medianen och övre kvartilen',
+      'above-q3': 'Över övre kvartilen',
+    },
+    position: '{{higher}} högre, {{same}} lika, {{lower}} lägre',
+    withoutScore_one: '{{count}} kommun har inget poängsatt svar i delen.',
+    withoutScore_other: '{{count}} kommuner har inget poängsatt svar i delen.',
+    none: '–',
   },
   plan: {
     title: 'Handlingsplan',

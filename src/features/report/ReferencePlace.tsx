@@ -1,0 +1,123 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { referencePlace, type ReferencePlace as Place } from '../../domain/peers/place';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import type { Answer } from '../../domain/round/model';
+import type { Register } from '../../exchange/municipalities';
+import { useReferenceRounds } from '../../storage/reference-rounds';
+import { formatScore } from '../../ui/format';
+import { Localized, useLocalized } from '../../ui/LocalizedText';
+import { TableScroll } from '../../ui/TableScroll';
+
+interface Props {
+  organisationCode: string;
+  year: number;
+  questionnaire: Questionnaire;
+  answers: Readonly<Record<string, Readonly<Record<string, Answer>>>>;
+  register: Register;
+}
+
+/**
+ * "Jämfört med andra kommuner": each part's place among other municipalities' rounds held here,
+ * in the group "Jämför med andra" opens with and with its figures (domain/peers/place). Without
+ * such rounds it says so in one line, so a reader knows the report did not leave it out unasked.
+ */
+export function ReferencePlace({ organisationCode, year, questionnaire, answers, register }: Props) {
+  const { t } = useTranslation();
+  const references = useReferenceRounds();
+  const place = useMemo(() => {
+    if (references === undefined) return undefined;
+    const entries = new Map(
+      register.municipalities.map((m) => [m.code, { county: m.county.code, group: m.group.code }]),
+    );
+    return referencePlace({ organisationCode, year, questionnaire, answers }, references, entries);
+  }, [references, register, organisationCode, year, questionnaire, answers]);
+  return (
+    <section className="report__peers" aria-labelledby="report-peers">
+      <h2 id="report-peers">{t('report.peers.title')}</h2>
+      {place === undefined ? (
+        <p role="status">{t('app.loading')}</p>
+      ) : (
+        <PlaceText place={place} questionnaire={questionnaire} />
+      )}
+    </section>
+  );
+}
+
+function PlaceText({ place, questionnaire }: { place: Place; questionnaire: Questionnaire }) {
+  const { t, i18n } = useTranslation();
+  const localized = useLocalized();
+  const names = { questionnaire: localized(questionnaire.title), version: questionnaire.version };
+  if (place.kind === 'no-references') return <p>{t('report.peers.noReferences')}</p>;
+  if (place.kind === 'other-version') {
+    return <p>{t('report.peers.otherVersion', { count: place.references, ...names })}</p>;
+  }
+  const { comparison, filter, parts, leftOut } = place;
+  const count = comparison.basis.length;
+  if (count === 0) return <p>{t('report.peers.noGroup', { year: filter.year, ...names })}</p>;
+  const score = (value: number | null | undefined) =>
+    value === null || value === undefined ? t('report.peers.none') : formatScore(value, i18n.language);
+  return (
+    <>
+      <p>{t('report.peers.group', { count, year: filter.year, ...names })}</p>
+      {leftOut > 0 && <p>{t('report.peers.leftOut', { count: leftOut, year: filter.year })}</p>}
+      {count < 5 && (
+        <p>
+          <strong>{t('report.peers.smallGroup')}</strong>
+        </p>
+      )}
+      <p>{t('report.peers.caveat')}</p>
+      <TableScroll label={t('report.peers.caption')}>
+        <table className="report__table report__place">
+          <caption>{t('report.peers.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.peers.part')}</th>
+              <th scope="col">{t('report.peers.own')}</th>
+              <th scope="col">{t('report.peers.n')}</th>
+              <th scope="col">{t('report.peers.q1')}</th>
+              <th scope="col">{t('report.peers.median')}</th>
+              <th scope="col">{t('report.peers.q3')}</th>
+              <th scope="col" className="report__place-column">
+                {t('report.peers.place')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {parts.map(({ part, band }) => (
+              <tr key={part.section.id}>
+                <th scope="row">
+                  <Localized text={part.section.title} />
+                  {part.withoutScore > 0 && (
+                    <>
+                      <br />
+                      <span className="hint">
+                        {t('report.peers.withoutScore', { count: part.withoutScore })}
+                      </span>
+                    </>
+                  )}
+                </th>
+                <td className="report__nowrap">{score(part.own.score)}</td>
+                <td className="report__nowrap">{part.spread?.n ?? 0}</td>
+                <td className="report__nowrap">{score(part.spread?.q1)}</td>
+                <td className="report__nowrap">{score(part.spread?.median)}</td>
+                <td className="report__nowrap">{score(part.spread?.q3)}</td>
+                <td>
+                  {band ? t(`report.peers.band.${band}`) : t('report.peers.none')}
+                  {band && part.position && (
+                    <>
+                      <br />
+                      <span className="hint report__nowrap">
+                        {t('report.peers.position', { ...part.position })}
+                      </span>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </>
+  );
+}
