@@ -106,6 +106,12 @@ function Report({ data, status }: ReportProps) {
     .map((section) => ({ section, status: statusOf(section.id) }))
     .filter((part) => part.status.differs > 0);
   const partName = (p: PartScore) => localized(sectionOf.get(p.sectionId)!.title);
+  const coverage = (p: PartScore) =>
+    t('report.parts.coverageValue', {
+      scored: p.scored,
+      applicable: p.total - p.notApplicable,
+      percent: Math.round(p.coverage * 100),
+    });
 
   // The result view's rule: the same parts are strongest and weakest there and here.
   const { strongest, gaps, none } = highlights(parts);
@@ -152,6 +158,7 @@ function Report({ data, status }: ReportProps) {
         <p className="hint">{t('report.printHint')}</p>
       </div>
 
+      {/* The cover: in print a page of its own with the box and the key figures. */}
       <section className="report__title-page" aria-label={t('report.kicker')}>
         <p className="report__kicker">{t('report.kicker')}</p>
         <dl className="facts report__facts">
@@ -195,18 +202,40 @@ function Report({ data, status }: ReportProps) {
             <dd>{date(new Date().toISOString())}</dd>
           </div>
         </dl>
-      </section>
-
-      <section className="report__section report__box" aria-labelledby="report-box">
-        <h2 id="report-box">{t('report.box.title')}</h2>
-        <FlowerBox
-          questionnaire={questionnaire}
-          parts={parts}
-          roundId={round.id}
-          title={t('report.box.picture', { municipality, year: round.year })}
-          interactive={false}
-        />
-        <p>{t('report.box.rule')}</p>
+        <div className="report__box">
+          <h2 id="report-box">{t('report.box.title')}</h2>
+          <FlowerBox
+            questionnaire={questionnaire}
+            parts={parts}
+            roundId={round.id}
+            title={t('report.box.picture', { municipality, year: round.year })}
+            interactive={false}
+          />
+          <p className="report__rule">{t('report.box.rule')}</p>
+        </div>
+        <TableScroll label={t('report.box.keyCaption')}>
+          <table className="report__table report__key">
+            <caption>{t('report.box.keyCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.parts.part')}</th>
+                <th scope="col">{t('report.parts.score')}</th>
+                <th scope="col">{t('report.parts.coverage')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {parts.map((p) => (
+                <tr key={p.sectionId}>
+                  <th scope="row">{partName(p)}</th>
+                  <td className="report__nowrap">
+                    {p.score === null ? t('report.parts.noScore') : score(p.score)}
+                  </td>
+                  <td>{coverage(p)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <section className="report__section" aria-labelledby="report-parts">
@@ -234,13 +263,7 @@ function Report({ data, status }: ReportProps) {
                   <td className="report__nowrap">
                     {p.score === null ? t('report.parts.noScore') : score(p.score)}
                   </td>
-                  <td>
-                    {t('report.parts.coverageValue', {
-                      scored: p.scored,
-                      applicable: p.total - p.notApplicable,
-                      percent: Math.round(p.coverage * 100),
-                    })}
-                  </td>
+                  <td>{coverage(p)}</td>
                   {previous && (
                     <td>
                       <span className="report__nowrap">{change(changeOf.get(p.sectionId))}</span>
@@ -258,43 +281,45 @@ function Report({ data, status }: ReportProps) {
           </table>
         </TableScroll>
 
-        <h2>{t('report.highlights.title')}</h2>
-        <p>{t('report.highlights.rule')}</p>
-        {none ? (
-          <p>{t(`report.highlights.${none}`)}</p>
-        ) : (
-          <div className="report__highlights">
-            <div>
-              <h3>{t('report.highlights.strongest')}</h3>
-              <ul>
-                {strongest.map((p) => (
-                  <li key={p.sectionId}>
-                    {t('report.highlights.item', { part: partName(p), score: score(p.score!) })}
-                  </li>
-                ))}
-              </ul>
-            </div>
-            <div>
-              <h3>{t('report.highlights.gaps')}</h3>
-              <ul>
-                {gaps.map((p) => {
-                  const gap = gapOf(p);
-                  return (
+        <div className="report__keep">
+          <h2>{t('report.highlights.title')}</h2>
+          <p>{t('report.highlights.rule')}</p>
+          {none ? (
+            <p>{t(`report.highlights.${none}`)}</p>
+          ) : (
+            <div className="report__highlights">
+              <div>
+                <h3>{t('report.highlights.strongest')}</h3>
+                <ul>
+                  {strongest.map((p) => (
                     <li key={p.sectionId}>
-                      {t('report.highlights.gapItem', {
-                        part: partName(p),
-                        score: score(p.score!),
-                        short: gap.short,
-                        scored: gap.scored,
-                      })}
-                      {gap.notAtAll > 0 && t('report.highlights.notAtAll', { count: gap.notAtAll })}
+                      {t('report.highlights.item', { part: partName(p), score: score(p.score!) })}
                     </li>
-                  );
-                })}
-              </ul>
+                  ))}
+                </ul>
+              </div>
+              <div>
+                <h3>{t('report.highlights.gaps')}</h3>
+                <ul>
+                  {gaps.map((p) => {
+                    const gap = gapOf(p);
+                    return (
+                      <li key={p.sectionId}>
+                        {t('report.highlights.gapItem', {
+                          part: partName(p),
+                          score: score(p.score!),
+                          short: gap.short,
+                          scored: gap.scored,
+                        })}
+                        {gap.notAtAll > 0 && t('report.highlights.notAtAll', { count: gap.notAtAll })}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
             </div>
-          </div>
-        )}
+          )}
+        </div>
 
         <ReferencePlace
           organisationCode={round.organisationCode}
