@@ -60,11 +60,15 @@ describe('flower geometry', () => {
   });
 
   it('keeps the signs near the centre, so an empty flower looks smaller than an answered one', () => {
+    // The farthest point a path reaches from the centre: the end points of its M, L and A commands.
     const reach = (d: string) => {
-      const numbers = (d.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
       let max = 0;
-      for (let i = 0; i + 1 < numbers.length; i += 2)
-        max = Math.max(max, Math.hypot(numbers[i]!, numbers[i + 1]!));
+      for (const [, command, args] of d.matchAll(/([MLAZ])([^MLAZ]*)/gi)) {
+        const n = (args!.match(/-?\d*\.?\d+(e-?\d+)?/g) ?? []).map(Number);
+        const size = command!.toUpperCase() === 'A' ? 7 : 2;
+        for (let i = 0; i + size <= n.length; i += size)
+          max = Math.max(max, Math.hypot(n[i + size - 2]!, n[i + size - 1]!));
+      }
       return max;
     };
     const marks = petals([
@@ -74,6 +78,13 @@ describe('flower geometry', () => {
     ]);
     for (const d of [marks[0]!.zero!, marks[1]!.open!, marks[2]!.na!])
       expect(reach(d)).toBeLessThan(petalRadius(0.15));
+  });
+
+  it('leaves six o’clock, where the stem leaves the head, between two petals', () => {
+    for (let n = 2; n <= 30; n++) {
+      const marks = petals(Array.from({ length: n }, (_, i) => scored(0.5, i)));
+      expect(marks.filter((m) => Math.abs(m.tip.x) < 1e-6 && m.tip.y > 0)).toEqual([]);
+    }
   });
 
   it('is deterministic', () => {

@@ -71,16 +71,21 @@ const cross = ({ x, y }: Point, s: number) =>
   `M${round(x - s)},${round(y - s)}L${round(x + s)},${round(y + s)}M${round(x - s)},${round(y + s)}L${round(x + s)},${round(y - s)}`;
 const bar = (a: Point, b: Point) => `M${round(a.x)},${round(a.y)}L${round(b.x)},${round(b.y)}`;
 
-/** The petals of one flower, clockwise from twelve o'clock, centred on (0, 0). */
+/**
+ * The petals of one flower, clockwise from twelve o'clock, centred on (0, 0). With an odd number
+ * of petals the rosette turns half a petal, so six o'clock, where the stem leaves the head, is
+ * always between two petals and no sign sits on the stem.
+ */
 export function petals(results: readonly IndicatorResult[]): Mark[] {
   const n = results.length;
   const step = (2 * Math.PI) / n;
+  const turn = n > 1 && n % 2 === 1 ? step / 2 : 0;
   const gap = n === 1 ? 0 : Math.min(0.05, step * 0.12);
   // Signs shrink with the room a petal has at their radius, but stay visible.
   const sign = Math.max(2.5, Math.min(5.5, SIGN_RADIUS * step * 0.3));
   return results.map((result, i) => {
-    const start = i * step + gap / 2;
-    const end = (i + 1) * step - gap / 2;
+    const start = turn + i * step + gap / 2;
+    const end = turn + (i + 1) * step - gap / 2;
     const mid = (start + end) / 2;
     const score = result.state === 'scored' ? result.score : null;
     const shape = (inner: number, outer: number) => petalArc({ inner, outer, start, end }) ?? '';
@@ -309,7 +314,11 @@ function hyphenate(word: string, width: number): string[] {
   return [...pieces, rest];
 }
 
-/** Characters of a label that fit in `width` units at `font` (an average glyph is ~0.56 em). */
+/**
+ * Characters of a label that fit in `width` units at `font`. An average glyph of a semi-bold
+ * sans-serif is ~0.6 em; the estimate errs wide (DejaVu Sans, the widest common system font).
+ */
+export const GLYPH_EM = 0.6;
 export function charsFor(width: number, font: number): number {
-  return Math.max(6, Math.floor(width / (font * 0.56)));
+  return Math.max(6, Math.floor(width / (font * GLYPH_EM)));
 }

@@ -6,6 +6,7 @@ import {
   balancedColumns,
   CELL_WIDTH,
   charsFor,
+  GLYPH_EM,
   layoutPlanter,
   wrapLabel,
   type PlanterLayout,
@@ -68,7 +69,7 @@ export function planter(parts: readonly PartScore[], words: PartWords, options: 
   const scale = options.widthPx / (cells * CELL_WIDTH);
   // Text keeps its size on screen: a box drawn small gets larger letters in its own units.
   const font = Math.min(40, Math.max(BASE_FONT, (options.minFontPx ?? 12) / scale));
-  const tagChars = charsFor(CELL_WIDTH - 32, font);
+  const tagChars = charsFor(CELL_WIDTH - 28, font);
   const bandChars = charsFor(Math.min(cells * CELL_WIDTH - 64, 520), font);
   const flowers = flowerParts.map((part) => label(part, words, tagChars, 6));
   const grass = grassPart && label(grassPart, words, bandChars, 2);
@@ -88,5 +89,5 @@ export function planter(parts: readonly PartScore[], words: PartWords, options: 
 /** Width of a band title's tag, from its longest line (estimated, as the layout does). */
 export function titleWidth(lines: readonly string[], font: number, max: number): number {
   const longest = Math.max(...lines.map((l) => l.length));
-  return Math.min(max, Math.ceil(longest * font * 0.56) + 20);
+  return Math.min(max, Math.ceil(longest * font * GLYPH_EM) + 24);
 }
