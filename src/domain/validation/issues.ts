@@ -71,6 +71,10 @@ export const EXCHANGE_ISSUE_RULES = [
   'round-published',
   'document-damaged',
   'document-outside-parts',
+  // Datasets (domain/exchange/dataset-read.ts).
+  'not-a-dataset',
+  'too-many-rounds',
+  'duplicate-round',
 ] as const;
 
 export type CoreIssueRule = (typeof ISSUE_RULES)[number];

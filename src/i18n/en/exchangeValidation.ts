@@ -29,4 +29,9 @@ export const exchangeValidation: Messages['exchangeValidation'] = {
     'The answers in the file are damaged and cannot be read (the file may have been cut short or edited). Ask for a new file.',
   'document-outside-parts':
     'The file changes the part “{{part}}”, which was not handed out with it. Nothing from the file has been saved.',
+  'not-a-dataset': 'The file is not an eBlomlådan comparison dataset (its format is “{{format}}”).',
+  'too-many-rounds':
+    'The comparison dataset has {{count}} rounds. eBlomlådan reads at most {{max}} rounds from one file, so the file has not been read. Split the dataset, for example by county or year.',
+  'duplicate-round':
+    'Municipality {{code}} already has a round {{year}} labelled “{{label}}” on the questionnaire “{{key}}” in the file (rounds[{{first}}]). Each round may appear only once.',
 };

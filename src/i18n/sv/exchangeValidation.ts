@@ -31,6 +31,11 @@ export const exchangeValidation = {
     'Svaren i filen är skadade och kan inte läsas (filen kan ha kortats av eller ändrats). Be om en ny fil.',
   'document-outside-parts':
     'Filen ändrar delen ”{{part}}”, som inte delades ut med den. Ingenting från filen har sparats.',
+  'not-a-dataset': 'Filen är inget jämförelseunderlag från eBlomlådan (formatet är ”{{format}}”).',
+  'too-many-rounds':
+    'Jämförelseunderlaget har {{count}} omgångar. eBlomlådan läser högst {{max}} omgångar ur en fil, så filen har inte lästs. Dela upp underlaget, till exempel per län eller år.',
+  'duplicate-round':
+    'Kommun {{code}} har redan en omgång {{year}} med benämningen ”{{label}}” på frågeformuläret ”{{key}}” i filen (rounds[{{first}}]). Varje omgång får bara finnas en gång.',
 } as const;
 
 // A rule without a message is a compile error.
