@@ -174,11 +174,12 @@ function crossCheck(file: DatasetFile, issues: ValidationIssue[]): DatasetSnapsh
     const same = identities.get(identity);
     if (same !== undefined)
       add(at, 'duplicate-round', {
+        // Strings, so that a year and an index are not written as "2 024" and "12 345".
         code: round.organisationCode,
-        year: round.year,
+        year: String(round.year),
         label: round.label.slice(0, 60),
         key: round.questionnaireKey,
-        first: same,
+        first: String(same),
       });
     else identities.set(identity, i);
 
