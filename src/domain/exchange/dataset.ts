@@ -29,11 +29,14 @@ export const DATASET_FORMAT = 'eblomladan.dataset/1';
 export const DATASET_LIMITS = {
   /**
    * Rounds in one file. The whole country over ten years is 290 × 10 = 2,900 rounds (a few more
-   * where a municipality published two rounds a year); 20,000 leaves room for a municipality-year
-   * to have six or seven rounds, or for 69 years of one round each. At about 1.5 kB a round (65
-   * indicators) 20,000 rounds are some 30 MB of JSON, under the 50 MiB byte limit, and reading,
-   * validating and comparing them stays within seconds in a tab; 100,000 rounds would not (and
-   * nothing needs them), so they are refused before a round is looked at.
+   * where a municipality published two rounds a year); 20,000 leaves room for six or seven rounds
+   * per municipality and year, or for the whole country over 69 years. Reading 20,000 rounds
+   * takes a few seconds in a tab and stores 20,000 reference rounds; 100,000 would not be
+   * responsive, and nothing needs them, so a larger count is refused before any round is looked
+   * at. The byte limit (DATASET_MAX_BYTES, 50 MiB) guards the other way: a round of the 2016
+   * questionnaire takes about 2.6 kB, so a file of full rounds reaches 50 MiB at about 19,000
+   * rounds; the count keeps small, cheap-to-send rounds (100,000 nearly empty ones fit in 20 MB)
+   * from costing the tab per-round work.
    */
   rounds: 20_000,
   /**
