@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toJSONSchema, type ZodMiniType } from 'zod/mini';
+import { DATASET_FORMAT, DatasetFileSchema } from '../../src/domain/exchange/dataset';
 import { EXCHANGE_FORMATS, EXCHANGE_SCHEMAS, type ExchangeKind } from '../../src/domain/exchange/schema';
 import { QUESTIONNAIRE_FORMAT, QuestionnaireSchema } from '../../src/domain/questionnaire/schema';
 import { narrowings, type JsonSchema } from './schema-narrowing';
@@ -33,6 +34,8 @@ interface Target {
 }
 
 const KINDS = Object.keys(EXCHANGE_FORMATS) as ExchangeKind[];
+/** The format tag of every kind of file, the dataset (read on a path of its own) included. */
+const FORMATS: Record<string, string> = { ...EXCHANGE_FORMATS, dataset: DATASET_FORMAT };
 
 /** docs/schemas/eblomladan.backup-1.schema.json for `eblomladan.backup/1`. */
 const fileOf = (format: string) => `${SCHEMA_DIR}/${format.replace('/', '-')}.schema.json`;
@@ -51,6 +54,12 @@ const TARGETS: Target[] = [
     format: EXCHANGE_FORMATS[kind],
     description: `Generated from src/domain/exchange/schema.ts by \`npm run schema:write\`; do not edit by hand. Everything this version of eBlomlådan writes and reads in ${EXCHANGE_FORMATS[kind]}. On reading, a field it does not know is left out and named to the user instead of refused; times, cross-field rules and the questionnaire snapshot's key are checked by the app. See docs/formats.md.`,
   })),
+  {
+    file: fileOf(DATASET_FORMAT),
+    schema: DatasetFileSchema,
+    format: DATASET_FORMAT,
+    description: `Generated from src/domain/exchange/dataset.ts by \`npm run schema:write\`; do not edit by hand. Everything this version of eBlomlådan writes and reads in ${DATASET_FORMAT}. On reading, a field it does not know is left out and named to the user instead of refused; times, limits, cross-field rules (each round once, each snapshot under its own key, values on its scale) and the questionnaire snapshot's key are checked by the app. See docs/formats.md.`,
+  },
 ];
 
 function generate(target: Target) {
@@ -86,9 +95,8 @@ describe('the committed JSON Schemas', () => {
     for (const name of readdirSync(join(ROOT, SCHEMA_DIR))) {
       const match = /^eblomladan\.([a-z]+)-(\d+)\.schema\.json$/.exec(name);
       expect([name, match !== null]).toEqual([name, true]);
-      const kind = match![1] as ExchangeKind;
       const version = Number(match![2]);
-      const currentVersion = Number(EXCHANGE_FORMATS[kind].split('/')[1]);
+      const currentVersion = Number(FORMATS[match![1]!]!.split('/')[1]);
       if (current.has(`${SCHEMA_DIR}/${name}`)) continue;
       expect([name, version < currentVersion]).toEqual([name, true]);
       // A replaced version's schema is a record of what its files were: never regenerated or edited.
