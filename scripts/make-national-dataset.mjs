@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Writes a SYNTHETIC national dataset: one shared-round file (eblomladan.round/1) per
-// municipality and year, for tests and benchmarks of "Jämför med andra". The answers are made up
-// by a seeded random generator (same options, same files); every round is labelled as synthetic.
+// Writes a SYNTHETIC national dataset, for tests and benchmarks of "Jämför med andra": one
+// shared-round file (eblomladan.round/1) per municipality and year, or with --dataset the same
+// rounds as ONE dataset file (eblomladan.dataset/1, marked synthetic), written by the app's own
+// writer (src/domain/exchange/dataset-build.ts, loaded through Vite). The answers are made up by a
+// seeded random generator (same options, same files); every round is labelled as synthetic.
 //
 //   node scripts/make-national-dataset.mjs [--out DIR] [--municipalities N] [--years N]
-//                                          [--last-year YYYY] [--seed S]
+//                                          [--last-year YYYY] [--seed S] [--dataset]
 //
 // Defaults: every municipality in src/data/kommuner.json, ten years ending 2025, into
-// synthetic-dataset/ (ignored by git), on the bundled questionnaire eblomladan 2016.
+// synthetic-dataset/ (ignored by git), on the bundled questionnaire eblomladan 2016. The dataset
+// is DIR/syntetisk-jamforelseunderlag.json; its rounds are the single files' rounds, id for id.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     years: { type: 'string', default: '10' },
     'last-year': { type: 'string', default: '2025' },
     seed: { type: 'string', default: '2026' },
+    dataset: { type: 'boolean', default: false },
   },
 });
 const count = Number(values.municipalities);
@@ -101,28 +105,72 @@ const seed = values.seed;
 rmSync(values.out, { recursive: true, force: true });
 mkdirSync(values.out, { recursive: true });
 const chosen = register.slice(0, count);
-let files = 0;
+const rounds = [];
 for (const municipality of chosen) {
   for (let i = 0; i < years; i++) {
     const year = lastYear - years + 1 + i;
     const next = random(hash(`${seed}|id|${municipality.code}|${year}`));
     const publishedAt = new Date(Date.UTC(year, 10, 1 + Math.floor(next() * 28), 12)).toISOString();
+    rounds.push({
+      id: uuid(next),
+      organisationCode: municipality.code,
+      year,
+      label: SYNTHETIC_LABEL,
+      publishedAt,
+      answers: answersFor(municipality, Math.max(0, year - (lastYear - 9)), seed),
+    });
+  }
+}
+
+if (values.dataset) {
+  const { module: build } = await appModule('src/domain/exchange/dataset-build.ts');
+  const { module: fingerprint } = await appModule('src/domain/questionnaire/fingerprint.ts');
+  const key = fingerprint.questionnaireKey(questionnaire);
+  const references = rounds.map(({ answers, ...round }) => ({
+    ...round,
+    questionnaireKey: key,
+    answers,
+    importedAt: round.publishedAt,
+    fileName: `syntetisk-${round.organisationCode}-${round.year}.json`,
+  }));
+  // Written when the last round was published, so the same seed writes the same bytes.
+  const now = rounds
+    .map((r) => r.publishedAt)
+    .sort()
+    .at(-1);
+  const dataset = build.buildDataset(
+    { own: [], references, questionnaires: new Map([[key, questionnaire]]) },
+    {},
+    new Map(),
+    { now, version, synthetic: true },
+  );
+  const name = 'syntetisk-jamforelseunderlag.json';
+  writeFileSync(join(values.out, name), JSON.stringify(dataset));
+  console.log(
+    `1 syntetiskt jämförelseunderlag med ${dataset.rounds.length} omgångar (${chosen.length} kommuner × ${years} år): ${join(values.out, name)}`,
+  );
+} else {
+  for (const { answers, ...round } of rounds) {
     const file = {
       format: 'eblomladan.round/1',
       writtenBy: { app: 'eBlomlådan', version },
-      createdAt: publishedAt,
-      round: {
-        id: uuid(next),
-        organisationCode: municipality.code,
-        year,
-        label: SYNTHETIC_LABEL,
-        publishedAt,
-      },
+      createdAt: round.publishedAt,
+      round,
       questionnaire,
-      answers: answersFor(municipality, Math.max(0, year - (lastYear - 9)), seed),
+      answers,
     };
-    writeFileSync(join(values.out, `syntetisk-${municipality.code}-${year}.json`), JSON.stringify(file));
-    files++;
+    writeFileSync(
+      join(values.out, `syntetisk-${round.organisationCode}-${round.year}.json`),
+      JSON.stringify(file),
+    );
   }
+  console.log(
+    `${rounds.length} syntetiska omgångsfiler (${chosen.length} kommuner × ${years} år) i ${values.out}`,
+  );
 }
-console.log(`${files} syntetiska omgångsfiler (${chosen.length} kommuner × ${years} år) i ${values.out}`);
+
+/** A module of the app (TypeScript), loaded through Vite's module runner: the app's own code, not a copy. */
+async function appModule(path) {
+  const { runnerImport } = await import('vite');
+  return runnerImport(join(root, path), { configFile: false, root, logLevel: 'error' });
+}
