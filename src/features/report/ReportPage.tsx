@@ -7,7 +7,7 @@ import { compareRounds, type PartChange } from '../../domain/compare/changes';
 import { selectActions } from '../../domain/plan/list';
 import { followUp } from '../../domain/plan/target';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import { statusFromResponse, type PartStatus } from '../../domain/rating/status';
+import { differingByPart, statusFromResponse, type PartStatus } from '../../domain/rating/status';
 import { roundProgress } from '../../domain/round/progress';
 import { gapOf, highlights } from '../../domain/score/highlights';
 import { scoreRound, type PartScore } from '../../domain/score/scoring';
@@ -210,6 +210,8 @@ function Report({ data, status }: ReportProps) {
             roundId={round.id}
             title={t('report.box.picture', { municipality, year: round.year })}
             interactive={false}
+            flowerPx={100}
+            differing={differingByPart(status)}
           />
           <p className="report__rule">{t('report.box.rule')}</p>
         </div>

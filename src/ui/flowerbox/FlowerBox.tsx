@@ -32,6 +32,11 @@ interface Props {
   differing?: Record<string, readonly string[]>;
   /** Boxes shown together pass the largest number of flowers among them, so they share one scale. */
   widthFor?: number;
+  /**
+   * The least width of a flower in CSS pixels (default 150). The printed report's cover asks for
+   * less, so the box is one wide row that fits its height.
+   */
+  flowerPx?: number;
 }
 
 interface Focused {
@@ -55,6 +60,7 @@ export function FlowerBox({
   previous,
   differing,
   widthFor,
+  flowerPx,
 }: Props) {
   const { t } = useTranslation();
   const words = usePlanterWords(questionnaire);
@@ -64,7 +70,11 @@ export function FlowerBox({
   const [focused, setFocused] = useState<Focused | null>(null);
 
   const sections = new Map(questionnaire.sections.map((s) => [s.id, s]));
-  const box = planter(parts, words, { widthPx: Math.min(width, 1260), ...(widthFor ? { widthFor } : {}) });
+  const box = planter(parts, words, {
+    widthPx: Math.min(width, 1260),
+    ...(widthFor ? { widthFor } : {}),
+    ...(flowerPx ? { flowerPx } : {}),
+  });
   const { layout } = box;
   const levels = [...new Set(questionnaire.scale.options.map((o) => o.score).filter((s) => s > 0))];
   const flowerCount = box.flowers.length;

@@ -43,14 +43,16 @@ export interface PlanterOptions {
   widthFor?: number;
   /** At most this many flowers in a row. */
   maxColumns?: number;
+  /** The least width a flower may have, in CSS pixels; smaller puts more flowers in a row. */
+  flowerPx?: number;
 }
 
 /** Base label size in user units, used whenever the picture is shown at least at natural size. */
 const BASE_FONT = 15;
 
 /** Flowers a row holds at a width: a flower wants at least ~150 px, two always fit, six at most. */
-export function columnsFor(widthPx: number, flowers: number, maxColumns = 6): number {
-  const fit = Math.min(maxColumns, Math.max(2, Math.floor(widthPx / 150)));
+export function columnsFor(widthPx: number, flowers: number, maxColumns = 6, flowerPx = 150): number {
+  const fit = Math.min(maxColumns, Math.max(2, Math.floor(widthPx / flowerPx)));
   return balancedColumns(flowers, fit);
 }
 
@@ -64,7 +66,7 @@ export function planter(parts: readonly PartScore[], words: PartWords, options: 
   const grassPart = parts.find((p) => p.kind === 'grass');
   const soilPart = parts.find((p) => p.kind === 'soil');
   const widest = Math.max(flowerParts.length, options.widthFor ?? 0, 1);
-  const columns = columnsFor(options.widthPx, widest, options.maxColumns);
+  const columns = columnsFor(options.widthPx, widest, options.maxColumns, options.flowerPx);
   const cells = columns + (Math.ceil(widest / columns) > 1 ? 0.5 : 0);
   const scale = options.widthPx / (cells * CELL_WIDTH);
   // Text keeps its size on screen: a box drawn small gets larger letters in its own units.
