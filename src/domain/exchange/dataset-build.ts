@@ -101,6 +101,22 @@ function referenceAnswers(round: ReferenceRound, questionnaire: Questionnaire): 
   return answers;
 }
 
+/** A round as the file writes it, its fields always in this order. */
+const record = (
+  round: Pick<DatasetRound, 'id' | 'organisationCode' | 'year' | 'label'>,
+  questionnaireKey: string,
+  publishedAt: string,
+  answers: DatasetRound['answers'],
+): DatasetRound => ({
+  id: round.id,
+  organisationCode: round.organisationCode,
+  year: round.year,
+  label: round.label,
+  questionnaireKey,
+  publishedAt,
+  answers,
+});
+
 function selects(
   filter: DatasetFilter,
   register: ReadonlyMap<string, PeerRegisterEntry>,
@@ -160,21 +176,18 @@ export function buildDataset(
       writer.now,
       writer.version,
     );
-    own.push({
-      ...shared.round,
-      questionnaireKey: asWritten(round.questionnaireKey).key,
-      answers: shared.answers,
-    });
+    own.push(record(round, asWritten(round.questionnaireKey).key, publishedAt, shared.answers));
   }
-  const references = sources.references.filter(wanted).map((round): DatasetRound => ({
-    id: round.id,
-    organisationCode: round.organisationCode,
-    year: round.year,
-    label: round.label,
-    questionnaireKey: asWritten(round.questionnaireKey).key,
-    publishedAt: round.publishedAt,
-    answers: referenceAnswers(round, snapshot(round.questionnaireKey)),
-  }));
+  const references = sources.references
+    .filter(wanted)
+    .map((round) =>
+      record(
+        round,
+        asWritten(round.questionnaireKey).key,
+        round.publishedAt,
+        referenceAnswers(round, snapshot(round.questionnaireKey)),
+      ),
+    );
 
   // Own rounds first, then references, each newest first: the first of a kind stands.
   const ids = new Set<string>();
