@@ -9,7 +9,15 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AssignmentFile, BackupFile, FilePart, ResponseFile } from '../../src/domain/exchange/schema';
+import { readDataset, sharedRoundFiles } from '../../src/domain/exchange/dataset-read';
+import type { IncomingFile } from '../../src/domain/exchange/plan';
+import type {
+  AssignmentFile,
+  BackupFile,
+  FilePart,
+  ResponseFile,
+  SharedRoundFile,
+} from '../../src/domain/exchange/schema';
 import { questionnaireKey } from '../../src/domain/questionnaire/fingerprint';
 import { loadQuestionnaire } from '../../src/domain/questionnaire/load';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
@@ -26,6 +34,7 @@ import { projectDocument, storedProjection } from './round-doc-helpers';
 const DIRS = {
   v1: join(import.meta.dirname, '../fixtures/formats/v1'),
   v2: join(import.meta.dirname, '../fixtures/formats/v2'),
+  'dataset-1': join(import.meta.dirname, '../fixtures/formats/dataset-1'),
 };
 const DIR = DIRS.v1;
 const bytes = (name: string, dir = DIR) => readFileSync(join(dir, name));
@@ -51,6 +60,9 @@ const FROZEN: Record<keyof typeof DIRS, Record<string, string>> = {
     'assignment-2.json': 'acb746d345ada179658093802203d53070b302bf6a1bcf0abb974b04b356f9d4',
     'backup-2.json': '8e04bbf1a9519680d201457a4dd96bee0cc5532614bc50d1c5e29745d7057753',
     'response-2.json': 'fe1aff59f8b103ae348f68fa5a76c143d8ea4b6de477c64bb99d3dc8df8caf72',
+  },
+  'dataset-1': {
+    'dataset-1.json': '71fe8ba3f506935b098cab09d20e89f4f9d08e1e7d5234e0d10d535dfb390084',
   },
 };
 
@@ -515,5 +527,74 @@ describe('the frozen files of format version 2', () => {
     const plan = await previewImport([again]);
     expect(plan.changes).toBe(false);
     expect(plan.previews[0]).toMatchObject({ tables: { roundDocs: { add: 0, replace: 0, same: 1 } } });
+  });
+});
+
+describe('the frozen dataset file of format version 1', () => {
+  const text = () => bytes('dataset-1.json', DIRS['dataset-1']).toString('utf8');
+  const read = () => {
+    const result = readDataset(text());
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result.value;
+  };
+
+  it('dataset-1.json reads to Ale’s and Göteborg’s rounds, values only, each snapshot once', () => {
+    const dataset = read();
+    expect(dataset.notices).toEqual([]);
+    expect([dataset.writtenBy, dataset.createdAt, dataset.synthetic]).toEqual([
+      { app: 'eBlomlådan', version: '0.1.0' },
+      '2026-02-03T14:05:00.000Z',
+      false,
+    ]);
+    expect(dataset.questionnaires.map((s) => s.key)).toEqual([KEY_2014_BEFORE_SUGGESTIONS, KEY_2016]);
+    expect(dataset.rounds.map((r) => [r.organisationCode, r.year, r.label, r.questionnaireKey])).toEqual([
+      ['1440', 2024, 'Årlig bedömning', KEY_2014_BEFORE_SUGGESTIONS],
+      ['1440', 2025, 'Årlig bedömning', KEY_2016],
+      ['1480', 2024, '', KEY_2016],
+    ]);
+    // The same rounds, answers and ids as their shared round files.
+    const [ale2024, ale2025, gothenburg] = dataset.rounds;
+    const round1 = json<SharedRoundFile>('round-1.json');
+    const old = json<SharedRoundFile>('round-1-old-snapshot.json');
+    expect(gothenburg).toMatchObject({ id: round1.round.id, answers: round1.answers });
+    expect(ale2024).toMatchObject({ id: old.round.id, answers: old.answers });
+    expect(ale2025!.answers).toEqual({
+      'barn-elever': {
+        'e-tjanst.forskoleplats': 'helt',
+        'skola.franvaro-anmalan': 'helt',
+        'skola.skolval': 'ej-aktuellt',
+      },
+      'ledning-arbetssatt': { 'styrning.strategi': 'helt' },
+    });
+    // Names, comments and links stayed in Ale's browser; Stockholm was outside the county filter.
+    expect(text().match(/Maria Lind|Jonas Berg|Kim Andersson|årsrapport|ale\.se|"0180"/)).toBeNull();
+  });
+
+  it('dataset-1.json’s rounds go through today’s import of shared rounds and land as their single files do', async () => {
+    await importFixture('round-1.json');
+    const files: IncomingFile[] = sharedRoundFiles(read()).map((file) => ({
+      name: 'dataset-1.json',
+      ok: true,
+      exchange: { kind: 'round', file },
+    }));
+    const plan = await previewImport(files);
+    expect(
+      plan.previews.map((p) => (p.kind === 'round' ? [p.round.organisationCode, p.outcome] : p.kind)),
+    ).toEqual([
+      ['1440', 'add'],
+      ['1440', 'add'],
+      // Göteborg's round is the one round-1.json brought: nothing to change.
+      ['1480', 'same'],
+    ]);
+    await commitImport(files, plan.signature);
+    expect((await db.referenceRounds.toArray()).map((r) => [r.organisationCode, r.year]).sort()).toEqual([
+      ['1440', 2024],
+      ['1440', 2025],
+      ['1480', 2024],
+    ]);
+    expect((await db.questionnaires.toArray()).map((q) => q.key).sort()).toEqual([
+      KEY_2014_BEFORE_SUGGESTIONS,
+      KEY_2016,
+    ]);
   });
 });
