@@ -50,6 +50,11 @@ export interface ReferenceRound {
   answers: Record<string, Record<string, string>>;
   importedAt: string;
   fileName: string;
+  /**
+   * Set when the round came from a dataset marked synthetic (invented figures for tests and
+   * demonstrations): every view that shows it says so.
+   */
+  synthetic?: true;
 }
 
 export type RoundStatus = 'draft' | 'published';
