@@ -285,6 +285,8 @@ export const ReferenceRoundSchema = z.strictObject({
   answers: z.record(id, z.record(id, id)),
   importedAt: dateTime,
   fileName: text(EXCHANGE_LIMITS.fileName),
+  // From a dataset marked synthetic; an older app reading this backup leaves it out and says so.
+  synthetic: z.optional(z.literal(true)),
 });
 
 export const BackupFileSchema = z.strictObject({
