@@ -119,6 +119,15 @@ export function declareVersions(dexie: Dexie, roundDocs: 'plain' | 'yjs'): void 
   // Version 4: live rounds through a relay (storage/live/). A new table only: nothing to convert.
   // Kept apart from `settings` because its keys are secrets a backup file must not carry.
   dexie.version(4).stores({ live: 'key' });
+  // Version 5: reference rounds indexed for the comparisons they serve ("Jämför med andra",
+  // storage/reference-rounds.ts), so a view reads one year's rounds instead of the whole table:
+  // `year` for the rounds of the year compared, `[questionnaireKey+year]` for the years a
+  // questionnaire version has rounds in (read as keys only). County and SKR group are not stored
+  // on a round (they come from the municipality register by code), so they are filtered in memory
+  // over the year's rounds. New indexes only: IndexedDB builds them over the rows already there.
+  dexie.version(5).stores({
+    referenceRounds: 'id, organisationCode, questionnaireKey, year, [questionnaireKey+year]',
+  });
 }
 
 /**

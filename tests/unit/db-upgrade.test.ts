@@ -38,7 +38,7 @@ describe('database upgrade', () => {
 
     const v2 = new EblomladanDb(name);
     await v2.open();
-    expect(v2.verno).toBe(4);
+    expect(v2.verno).toBe(5);
     expect(await v2.rounds.get(round.id)).toEqual(round);
     expect(await v2.rounds.where({ organisationCode: '1440' }).count()).toBe(1);
     expect(await v2.responses.get([round.id, 'skola'])).toEqual(response);
@@ -97,7 +97,7 @@ describe('database upgrade', () => {
 
     const v3 = new EblomladanDb(name);
     await v3.open();
-    expect(v3.verno).toBe(4);
+    expect(v3.verno).toBe(5);
     expect(await v3.roundDocs.get(draft.id)).toEqual({ roundId: draft.id, fromResponses: true });
     // A published round is a frozen snapshot: it needs no working document.
     expect(await v3.roundDocs.get(published.id)).toBeUndefined();
@@ -131,12 +131,77 @@ describe('database upgrade', () => {
 
     const v4 = new EblomladanDb(name);
     await v4.open();
-    expect(v4.verno).toBe(4);
+    expect(v4.verno).toBe(5);
     expect(await v4.roundDocs.toArray()).toEqual([row]);
     expect(await v4.table('$roundDocs.doc_updates').toArray()).toEqual([{ ...update, i }]);
     expect(await v4.settings.toArray()).toEqual([{ key: 'organisation', code: '1440' }]);
     expect(await v4.live.count()).toBe(0);
     v4.close();
+    await Dexie.delete(name);
+  });
+
+  it('opens a database written by version 4, reference rounds and all, under version 5 with them indexed by year and by questionnaire and year', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v4 = new Dexie(name);
+    v4.version(1).stores({
+      questionnaires: 'key, [id+version], source',
+      rounds: 'id, organisationCode, [organisationCode+year]',
+      responses: '[roundId+sectionId], roundId',
+      settings: 'key',
+      actions: 'id, roundId',
+    });
+    v4.version(2).stores({ referenceRounds: 'id, organisationCode, questionnaireKey' });
+    v4.version(3).stores({ roundDocs: 'roundId', '$roundDocs.doc_updates': '++i, k' });
+    v4.version(4).stores({ live: 'key' });
+    const reference = (n: number, organisationCode: string, year: number, questionnaireKey: string) => ({
+      id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+      organisationCode,
+      year,
+      label: '',
+      publishedAt: `${year}-11-01T12:00:00.000Z`,
+      questionnaireKey,
+      answers: { skola: { 'skola.franvaro': 'helt' } },
+      importedAt: '2026-01-01T00:00:00.000Z',
+      fileName: `${organisationCode}-${year}.json`,
+    });
+    const NEW = 'eblomladan@2016#279407b1b9da225d';
+    const OLD = 'eblomladan@2014#0123456789abcdef';
+    const references = [
+      reference(1, '1401', 2024, NEW),
+      reference(2, '1402', 2025, NEW),
+      reference(3, '0114', 2025, NEW),
+      reference(4, '1480', 2025, OLD),
+      // A synthetic round keeps its flag.
+      { ...reference(5, '0115', 2023, OLD), synthetic: true },
+    ];
+    await v4.table('referenceRounds').bulkAdd(references);
+    await v4.table('rounds').add({ id: '00000000-0000-4000-8000-0000000000aa', organisationCode: '1440' });
+    await v4.table('live').add({ key: 'relay', address: 'wss://relay.kommun.se' });
+    v4.close();
+
+    const v5 = new EblomladanDb(name);
+    await v5.open();
+    expect(v5.verno).toBe(5);
+    expect(await v5.referenceRounds.toArray()).toEqual(references);
+    expect(await v5.rounds.count()).toBe(1);
+    expect(await v5.live.get('relay')).toEqual({ key: 'relay', address: 'wss://relay.kommun.se' });
+    // The new indexes cover the rows written before them.
+    const ids = (rows: { id: string }[]) => rows.map((r) => r.id.slice(-1));
+    expect(ids(await v5.referenceRounds.where('year').equals(2025).toArray())).toEqual(['2', '3', '4']);
+    expect(
+      await v5.referenceRounds
+        .where('[questionnaireKey+year]')
+        .between([NEW, Dexie.minKey], [NEW, Dexie.maxKey])
+        .keys(),
+    ).toEqual([
+      [NEW, 2024],
+      [NEW, 2025],
+      [NEW, 2025],
+    ]);
+    expect(ids(await v5.referenceRounds.where({ questionnaireKey: OLD, year: 2023 }).toArray())).toEqual([
+      '5',
+    ]);
+    v5.close();
     await Dexie.delete(name);
   });
 });
