@@ -33,6 +33,7 @@ import { newId as newPersonId } from '../domain/id';
 import { failure } from '../domain/validation/issues';
 import { db, EXAMPLE_MODE, ROUND_DOC_UPDATES, type RoundDocRow } from './db';
 import { refuseInExample, StorageRefusal } from './errors';
+import { StaleImport } from './stale';
 import { refreshAgreedAnswers } from './round-doc/agreed';
 import { docFromUpdates, fieldsOf } from './round-doc/data';
 import { addRespondent, namePerson } from './round-doc/edit';
@@ -42,13 +43,7 @@ import type { RoundDocUpdateRow } from './round-doc/ydb';
 
 const MB = 1024 * 1024;
 
-/** Something changed in the database between the preview and the confirmation. */
-export class StaleImport extends Error {
-  constructor() {
-    super('The data changed after the preview');
-    this.name = 'StaleImport';
-  }
-}
+export { StaleImport };
 
 /** Reads and validates one file; a file over the limit is refused before any of it is read. */
 export async function readExchangeFile(file: Blob, name: string): Promise<IncomingFile> {

@@ -42,6 +42,8 @@ function detect(value: JsonObject): Detected {
   const kind = match?.[1];
   if (!match || !isKind(kind)) {
     if (kind === 'questionnaire') return failure('questionnaire-file', { format }, ['format']);
+    // Datasets have their own import (reference-plan.ts), taken when no other kind is chosen.
+    if (kind === 'dataset') return failure('dataset-with-others', {}, ['format']);
     return failure('not-exchange-file', { format: format.slice(0, 60) }, ['format']);
   }
   const version = Number(match[2]);

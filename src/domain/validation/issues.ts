@@ -75,6 +75,7 @@ export const EXCHANGE_ISSUE_RULES = [
   'not-a-dataset',
   'too-many-rounds',
   'duplicate-round',
+  'dataset-with-others',
 ] as const;
 
 export type CoreIssueRule = (typeof ISSUE_RULES)[number];

@@ -7,6 +7,11 @@ import type { AgreedChoice } from '../../domain/rating/model';
 import { loadRegister } from '../../exchange/municipalities';
 import { classifyStorageError } from '../../storage/errors';
 import { commitImport, previewImport, readExchangeFiles, StaleImport } from '../../storage/exchange';
+import type { IncomingReference, ReferencePlan } from '../../domain/exchange/reference-plan';
+import type { ReferenceFile } from '../../domain/exchange/reference-read';
+import { readReferenceFiles, type Progress } from '../../storage/reference-import/files';
+import { commitReference, previewReference } from '../../storage/reference-import/write';
+import { ReferencePreview } from './ReferencePreview';
 import { formatDateTime, formatDay } from '../../ui/format';
 import { IssueList } from '../../ui/IssueList';
 import { useLocalized } from '../../ui/LocalizedText';
@@ -19,7 +24,17 @@ import './strings';
 import { TableScroll } from '../../ui/TableScroll';
 import { useFocusAfter } from '../../ui/useFocusAfter';
 
-type Phase = 'idle' | 'reading' | 'saving' | 'done' | 'stale' | 'failed';
+type Phase = 'idle' | 'reading' | 'saving' | 'done' | 'stale' | 'failed' | 'cancelled';
+
+/** Other municipalities' rounds (datasets and shared rounds): their own preview and write. */
+interface Reference {
+  files: ReferenceFile[];
+  incoming: IncomingReference;
+  plan: ReferencePlan;
+}
+
+const isReferenceFile = (file: ReferenceFile): file is IncomingReference['files'][number] =>
+  file.ok && file.kind !== 'other';
 
 /**
  * "Öppna fil": every exchange file comes in here (picker or drag and drop), is checked and
@@ -32,6 +47,9 @@ export default function OpenFilePage() {
   const [phase, setPhase] = useState<Phase>('idle');
   const [failure, setFailure] = useState('');
   const [dragging, setDragging] = useState(false);
+  const [reference, setReference] = useState<Reference>();
+  const [progress, setProgress] = useState<Progress>();
+  const reading = useRef<AbortController>(undefined);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const outcome = useRef<HTMLParagraphElement>(null);
   // Avbryt and Öppna fler filer go away when pressed: focus returns to choosing files.
@@ -39,26 +57,65 @@ export default function OpenFilePage() {
   const inputId = useId();
 
   useEffect(() => {
-    if (phase === 'done' || phase === 'failed' || phase === 'stale') outcome.current?.focus();
+    if (phase === 'done' || phase === 'failed' || phase === 'stale' || phase === 'cancelled')
+      outcome.current?.focus();
   }, [phase]);
 
   async function choose(list: FileList | null) {
     if (!list || list.length === 0) return;
+    const chosen = [...list];
+    const controller = new AbortController();
+    reading.current = controller;
     setPhase('reading');
     setPlan(undefined);
+    setReference(undefined);
+    setProgress({ done: 0, total: chosen.length });
     try {
-      const read = await readExchangeFiles([...list]);
-      setFiles(read);
-      setPlan(await previewImport(read));
+      // Datasets and other municipalities' rounds have their own, leaner import; any other kind
+      // of file in the selection sends all of it the ordinary way.
+      const read = await readReferenceFiles(chosen, setProgress, controller.signal);
+      const incoming = { files: read.filter(isReferenceFile) };
+      if (incoming.files.length > 0 && !read.some((f) => f.ok && f.kind === 'other')) {
+        const register = (await loadRegister()).municipalities;
+        setReference({ files: read, incoming, plan: await previewReference(incoming, register) });
+      } else {
+        const files = await readExchangeFiles(chosen);
+        setFiles(files);
+        setPlan(await previewImport(files));
+      }
       setPhase('idle');
       requestAnimationFrame(() => previewHeading.current?.focus());
     } catch (error) {
+      if (controller.signal.aborted) {
+        setPhase('cancelled');
+        return;
+      }
+      setFailure(t(`storage.problem.${classifyStorageError(error)}`));
+      setPhase('failed');
+    } finally {
+      reading.current = undefined;
+    }
+  }
+
+  async function confirmReference(current: Reference) {
+    setPhase('saving');
+    const register = (await loadRegister()).municipalities;
+    try {
+      await commitReference(current.incoming, current.plan.signature, register);
+      setPhase('done');
+    } catch (error) {
+      if (error instanceof StaleImport) {
+        setReference({ ...current, plan: await previewReference(current.incoming, register) });
+        setPhase('stale');
+        return;
+      }
       setFailure(t(`storage.problem.${classifyStorageError(error)}`));
       setPhase('failed');
     }
   }
 
   async function confirm() {
+    if (reference) return confirmReference(reference);
     if (!files || !plan) return;
     setPhase('saving');
     try {
@@ -78,6 +135,7 @@ export default function OpenFilePage() {
   function reset() {
     setFiles(undefined);
     setPlan(undefined);
+    setReference(undefined);
     setPhase('idle');
     focusPicker();
   }
@@ -122,8 +180,49 @@ export default function OpenFilePage() {
           <p aria-hidden="true">{t('exchangeViews.open.drop')}</p>
         </div>
       )}
-      {phase === 'idle' && !plan && <p className="hint">{t('exchangeViews.open.noFiles')}</p>}
-      {phase === 'reading' && <p role="status">{t('exchangeViews.open.reading')}</p>}
+      {phase === 'idle' && !plan && !reference && <p className="hint">{t('exchangeViews.open.noFiles')}</p>}
+      {phase === 'reading' && (
+        <div className="reading">
+          <p role="status">
+            {progress && progress.total > 1
+              ? t('exchangeViews.reference.progress', { ...progress })
+              : t('exchangeViews.open.reading')}
+          </p>
+          {progress && progress.total > 1 && (
+            <progress
+              max={progress.total}
+              value={progress.done}
+              aria-label={t('exchangeViews.reference.progressLabel')}
+            />
+          )}
+          <p>
+            <button type="button" onClick={() => reading.current?.abort()}>
+              {t('exchangeViews.reference.cancelReading')}
+            </button>
+          </p>
+        </div>
+      )}
+
+      {reference && phase !== 'done' && phase !== 'reading' && (
+        <section aria-labelledby="preview-heading">
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <ReferencePreview plan={reference.plan} files={reference.files} heading={previewHeading} />
+          </Suspense>
+          {!reference.plan.changes && <p>{t('exchangeViews.open.nothing')}</p>}
+          <p className="actions">
+            {reference.plan.changes && (
+              <button type="button" onClick={() => void confirm()} disabled={phase === 'saving'}>
+                {t('exchangeViews.reference.confirm', {
+                  count: reference.plan.writes.referenceRounds.length,
+                })}
+              </button>
+            )}{' '}
+            <button type="button" onClick={reset}>
+              {t('exchangeViews.open.cancel')}
+            </button>
+          </p>
+        </section>
+      )}
 
       {plan && files && phase !== 'done' && (
         <section aria-labelledby="preview-heading">
@@ -153,10 +252,26 @@ export default function OpenFilePage() {
 
       <p role="status" ref={outcome} tabIndex={-1} className="exchange-outcome">
         {phase === 'saving' && t('exchangeViews.open.saving')}
-        {phase === 'done' && t('exchangeViews.open.done')}
+        {phase === 'done' &&
+          (reference
+            ? t('exchangeViews.reference.done', { count: reference.plan.writes.referenceRounds.length })
+            : t('exchangeViews.open.done'))}
+        {phase === 'cancelled' && t('exchangeViews.reference.cancelled')}
         {phase === 'stale' && t('exchangeViews.open.stale')}
         {phase === 'failed' && t('exchangeViews.open.failed', { reason: failure })}
       </p>
+      {phase === 'done' && reference && (
+        <ul>
+          <li>
+            <Link href={paths.peers}>{t('exchangeViews.reference.toPeers')}</Link>
+          </li>
+          <li>
+            <button type="button" className="link-button" onClick={reset}>
+              {t('exchangeViews.open.another')}
+            </button>
+          </li>
+        </ul>
+      )}
       {phase === 'done' && plan && (
         <ul>
           {[...new Map(plan.previews.flatMap(roundLink).map((l) => [l.id, l])).values()].map((l) => (

@@ -34,4 +34,6 @@ export const exchangeValidation: Messages['exchangeValidation'] = {
     'The comparison dataset has {{count}} rounds. eBlomlådan reads at most {{max}} rounds from one file, so the file has not been read. Split the dataset, for example by county or year.',
   'duplicate-round':
     'Municipality {{code}} already has a round {{year}} labelled “{{label}}” on the questionnaire “{{key}}” in the file (rounds[{{first}}]). Each round may appear only once.',
+  'dataset-with-others':
+    'This is a comparison dataset. Open it on its own or with other municipalities’ rounds, not with assignments, responses or backups.',
 };

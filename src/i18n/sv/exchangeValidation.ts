@@ -36,6 +36,8 @@ export const exchangeValidation = {
     'Jämförelseunderlaget har {{count}} omgångar. eBlomlådan läser högst {{max}} omgångar ur en fil, så filen har inte lästs. Dela upp underlaget, till exempel per län eller år.',
   'duplicate-round':
     'Kommun {{code}} har redan en omgång {{year}} med benämningen ”{{label}}” på frågeformuläret ”{{key}}” i filen (rounds[{{first}}]). Varje omgång får bara finnas en gång.',
+  'dataset-with-others':
+    'Det här är ett jämförelseunderlag. Öppna det för sig eller tillsammans med andra kommuners omgångar, inte med tilldelningar, svar eller säkerhetskopior.',
 } as const;
 
 // A rule without a message is a compile error.
