@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { questionnaireKey } from '../../src/domain/questionnaire/fingerprint';
@@ -101,6 +101,76 @@ describe('comparing with other municipalities', () => {
     expect(await screen.findByText(/Underlaget är 2 andra kommuners/)).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('Kommungrupp (SKR)'), 'A1 Storstäder');
     expect(await screen.findByText(/Inga andra kommuners omgångar från 2025/)).toBeInTheDocument();
+  });
+
+  it('reads another year’s rounds when the year is changed, and follows rounds added while it is open', async () => {
+    await aleAmongOthers();
+    await db.referenceRounds.bulkAdd([
+      reference('1401', { 'e-tjanst.forskoleplats': 'delvis' }, { year: 2024 }),
+      reference('1402', { 'e-tjanst.forskoleplats': 'delvis' }, { year: 2024 }),
+    ]);
+    await renderApp('/jamfor-med-andra');
+    expect(await screen.findByText(/^Underlaget är 3 andra kommuners .* från 2025/)).toBeInTheDocument();
+    const year = screen.getByLabelText('År för de andra kommunernas omgångar');
+    expect([...year.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['2025', '2024']);
+    await userEvent.selectOptions(year, '2024');
+    expect(await screen.findByText(/^Underlaget är 2 andra kommuners .* från 2024/)).toBeInTheDocument();
+    // Both score 0,5 in the school part: the spread is that one value.
+    const parts = screen.getByRole('table', { name: /Poäng per del/ });
+    const school = within(parts).getByRole('row', { name: /^Barn och elever/ });
+    expect(
+      within(school)
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+        .slice(0, 6),
+    ).toEqual(['2', '0,5', '0,5', '0,5', '0,5', '0,5']);
+    // A round of the year shown, stored while the page is open, joins the basis.
+    await db.referenceRounds.add(reference('0114', { 'e-tjanst.forskoleplats': 'helt' }, { year: 2024 }));
+    expect(await screen.findByText(/^Underlaget är 3 andra kommuners .* från 2024/)).toBeInTheDocument();
+    // A new year is offered as it arrives.
+    await db.referenceRounds.add(reference('0114', {}, { year: 2023 }));
+    await waitFor(() =>
+      expect([...year.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+        '2025',
+        '2024',
+        '2023',
+      ]),
+    );
+  });
+
+  it('says plainly when the rounds compared are invented (synthetic), and only then', async () => {
+    await aleAmongOthers();
+    await renderApp('/jamfor-med-andra');
+    await screen.findByText(/^Underlaget är 3 andra kommuners/);
+    expect(screen.queryByText(/påhittade/)).not.toBeInTheDocument();
+
+    // One of the three is from a dataset marked synthetic.
+    const upplandsVasby = (await db.referenceRounds.where({ organisationCode: '0114' }).first())!;
+    await db.referenceRounds.put({ ...upplandsVasby, synthetic: true });
+    expect(
+      await screen.findByText(
+        '1 av de 3 omgångarna i underlaget är påhittade (syntetiska) uppgifter, inte en kommuns egna svar.',
+      ),
+    ).toBeInTheDocument();
+    // The list of the basis marks the round.
+    const basis = screen.getByRole('table', { name: 'Omgångarna i underlaget' });
+    const row = within(basis).getByRole('row', { name: /^Upplands Väsby/ });
+    expect(row).toHaveTextContent('Påhittade uppgifter');
+    expect(within(basis).getByRole('row', { name: /^Härryda/ })).not.toHaveTextContent('Påhittade');
+
+    // Narrowed to Västra Götaland, the synthetic round is not shown, and nothing is said.
+    await userEvent.selectOptions(screen.getByLabelText('Län'), 'Västra Götalands län');
+    await screen.findByText(/^Underlaget är 2 andra kommuners/);
+    expect(screen.queryByText(/påhittade/)).not.toBeInTheDocument();
+
+    // All of them synthetic.
+    const rounds = await db.referenceRounds.toArray();
+    await db.referenceRounds.bulkPut(rounds.map((r) => ({ ...r, synthetic: true as const })));
+    expect(
+      await screen.findByText(
+        'Jämförelsen bygger på påhittade (syntetiska) uppgifter, inte på kommunernas egna svar.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('says how to get reference data when there is none, and removes it only after confirmation', async () => {

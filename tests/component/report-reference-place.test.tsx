@@ -3,7 +3,7 @@
  * rounds, with the figures "Jämför med andra" computes (comparePeers) for the group it opens with,
  * and one line instead when there is nothing to compare with.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { comparePeers } from '../../src/domain/peers/distribution';
 import { questionnaireKey } from '../../src/domain/questionnaire/fingerprint';
@@ -121,6 +121,26 @@ describe("the report's place among other municipalities", () => {
     const grass = within(table).getByRole('row', { name: /^Ledning, arbetssätt/ });
     expect(cellsOf(grass)).toEqual(['–', '0', '–', '–', '–', '–']);
     expect(grass).toHaveTextContent('3 kommuner har inget poängsatt svar i delen.');
+  });
+
+  it('says plainly when the comparison group is invented (synthetic), and only then', async () => {
+    const section = await reportOfAle(REFERENCES.map((r) => ({ ...r, synthetic: true as const })));
+    expect(
+      await within(section).findByText(
+        'Jämförelsen bygger på påhittade (syntetiska) uppgifter, inte på kommunernas egna svar.',
+      ),
+    ).toBeInTheDocument();
+    // One of the group real again: the words say how many are invented.
+    await db.referenceRounds.put(REFERENCES[0]!);
+    expect(
+      await within(section).findByText(
+        '2 av de 3 omgångarna i jämförelsegruppen är påhittade (syntetiska) uppgifter, inte kommunernas egna svar.',
+      ),
+    ).toBeInTheDocument();
+    // The round on another version is synthetic but not in the group: not counted.
+    await db.referenceRounds.bulkPut(REFERENCES.slice(0, 3));
+    await within(section).findByRole('table', { name: CAPTION });
+    await waitFor(() => expect(within(section).queryByText(/påhittade/)).not.toBeInTheDocument());
   });
 
   it('says in one line that it does not compare when no other municipality’s round is held', async () => {

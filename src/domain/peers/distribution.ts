@@ -74,6 +74,8 @@ export interface PeerComparison {
   ownMunicipality: number;
   /** Older rounds of a municipality that has a newer one the same year. */
   superseded: number;
+  /** Rounds of the basis whose file said its figures are invented (`synthetic`): the view says so. */
+  synthetic: number;
   parts: PartDistribution[];
 }
 
@@ -107,7 +109,10 @@ export function positionOf(own: number, values: readonly number[]): Position {
 const sameVersion = (round: ReferenceRound, questionnaire: Questionnaire) =>
   round.questionnaireKey.startsWith(`${questionnaire.id}@${questionnaire.version}#`);
 
-/** The years that have reference rounds on this questionnaire version, newest first. */
+/**
+ * The years that have reference rounds on this questionnaire version, newest first. (Storage reads
+ * the same from an index, keys only: storage/reference-rounds.ts `readReferenceYears`.)
+ */
 export function peerYears(references: readonly ReferenceRound[], questionnaire: Questionnaire): number[] {
   const years = new Set(references.filter((r) => sameVersion(r, questionnaire)).map((r) => r.year));
   return [...years].sort((a, b) => b - a);
@@ -173,7 +178,8 @@ export function comparePeers(
       ),
     };
   });
-  return { basis, otherVersion, ownMunicipality, superseded, parts };
+  const synthetic = basis.filter((round) => round.synthetic === true).length;
+  return { basis, otherVersion, ownMunicipality, superseded, synthetic, parts };
 }
 
 function indicatorDistribution(

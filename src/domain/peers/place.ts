@@ -67,25 +67,53 @@ export type ReferencePlace =
       parts: PartPlace[];
     };
 
+interface OwnRound {
+  organisationCode: string;
+  year: number;
+  questionnaire: Questionnaire;
+  answers: Readonly<Record<string, Readonly<Record<string, Answer>>>>;
+}
+
+/**
+ * What a place needs of the reference rounds held, as storage reads it through its indexes
+ * without the whole table (storage/reference-rounds.ts `readReferencePlace`).
+ */
+export interface HeldReferences {
+  /** How many reference rounds are held, on any questionnaire. */
+  count: number;
+  /** The years with rounds on the round's questionnaire id and version, as `peerYears` gives them. */
+  years: readonly number[];
+  /**
+   * At least every round, on any questionnaire, of the year `defaultPeerYear` chooses from
+   * `years`; rounds of other years may be there and do not count.
+   */
+  rounds: readonly ReferenceRound[];
+}
+
 /**
  * The round's place among the reference rounds: `comparePeers` over the default group (the year
  * `defaultPeerYear` chooses, no county or SKR group filter), with each part's band.
  */
 export function referencePlace(
-  own: {
-    organisationCode: string;
-    year: number;
-    questionnaire: Questionnaire;
-    answers: Readonly<Record<string, Readonly<Record<string, Answer>>>>;
-  },
+  own: OwnRound,
   references: readonly ReferenceRound[],
   register: ReadonlyMap<string, PeerRegisterEntry>,
 ): ReferencePlace {
-  if (references.length === 0) return { kind: 'no-references' };
-  const year = defaultPeerYear(peerYears(references, own.questionnaire), own.year);
-  if (year === undefined) return { kind: 'other-version', references: references.length };
+  const years = peerYears(references, own.questionnaire);
+  return referencePlaceOf(own, { count: references.length, years, rounds: references }, register);
+}
+
+/** `referencePlace` from what storage reads through the indexes: the same place, figure for figure. */
+export function referencePlaceOf(
+  own: OwnRound,
+  held: HeldReferences,
+  register: ReadonlyMap<string, PeerRegisterEntry>,
+): ReferencePlace {
+  if (held.count === 0) return { kind: 'no-references' };
+  const year = defaultPeerYear(held.years, own.year);
+  if (year === undefined) return { kind: 'other-version', references: held.count };
   const filter: PeerFilter = { year };
-  const comparison = comparePeers(own, references, filter, register);
+  const comparison = comparePeers(own, held.rounds, filter, register);
   return {
     kind: 'compared',
     filter,

@@ -38,7 +38,15 @@ export function BasisList({ basis, register }: { basis: ReferenceRound[]; regist
                     <td>{m?.county.name}</td>
                     <td>{m ? `${m.group.code} ${m.group.name}` : ''}</td>
                     <td>{round.year}</td>
-                    <td>{round.label}</td>
+                    <td>
+                      {round.label}
+                      {round.synthetic && (
+                        <>
+                          {round.label && <br />}
+                          <strong>{t('peers.basisList.synthetic')}</strong>
+                        </>
+                      )}
+                    </td>
                     <td>{round.fileName}</td>
                   </tr>
                 );

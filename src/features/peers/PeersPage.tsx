@@ -2,13 +2,16 @@ import './strings';
 import { Suspense, use, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { comparePeers, peerYears, type PeerRegisterEntry } from '../../domain/peers/distribution';
+import { comparePeers } from '../../domain/peers/distribution';
 import { defaultPeerYear } from '../../domain/peers/place';
-import type { ReferenceRound } from '../../domain/round/model';
-import { loadRegister, type Register } from '../../exchange/municipalities';
+import { loadRegister } from '../../exchange/municipalities';
 import { useOrganisationCode } from '../../storage/live';
 import { useRoundsWithAnswers, type RoundWithAnswers } from '../../storage/live-rounds';
-import { useReferenceRounds } from '../../storage/reference-rounds';
+import {
+  useReferenceCount,
+  useReferenceRoundsOfYear,
+  useReferenceYears,
+} from '../../storage/reference-rounds';
 import { useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
@@ -18,6 +21,7 @@ import { BasisList } from './BasisList';
 import { IndicatorTables } from './IndicatorTables';
 import { PartSpread } from './PartSpread';
 import { PeersCsv } from './PeersCsv';
+import { distinct, registerEntries } from './register';
 import { RemoveReferences } from './RemoveReferences';
 import './peers.css';
 
@@ -26,12 +30,13 @@ export default function PeersPage({ roundId }: { roundId?: string }) {
   const { t } = useTranslation();
   const code = useOrganisationCode();
   const own = useRoundsWithAnswers(code);
-  const references = useReferenceRounds();
+  // How many are held, not the rounds: the comparison reads only the year it shows.
+  const held = useReferenceCount();
   // Removing the reference rounds removes the button pressed: focus goes to what the page says
   // instead of the comparison (one of the three paragraphs below, whichever is shown).
-  const [instead, focusInstead] = useFocusAfter<HTMLParagraphElement>(references?.length === 0);
+  const [instead, focusInstead] = useFocusAfter<HTMLParagraphElement>(held === 0);
   const loading = <p role="status">{t('app.loading')}</p>;
-  if (code === undefined || own === undefined || references === undefined) return loading;
+  if (code === undefined || own === undefined || held === undefined) return loading;
   return (
     <Page title={t('peers.title')}>
       <HelpLink section="peers" />
@@ -48,16 +53,16 @@ export default function PeersPage({ roundId }: { roundId?: string }) {
         <p ref={instead} tabIndex={-1}>
           {t('peers.noRounds')} <Link href={paths.rounds}>{t('peers.toRounds')}</Link>
         </p>
-      ) : references.length === 0 ? (
+      ) : held === 0 ? (
         <p ref={instead} tabIndex={-1}>
           {t('peers.noReferences')} <Link href={paths.openFile}>{t('peers.toOpenFile')}</Link>
         </p>
       ) : (
         <Suspense fallback={loading}>
-          <Comparison code={code} rounds={own.rounds} references={references} roundId={roundId} />
+          <Comparison code={code} rounds={own.rounds} roundId={roundId} />
         </Suspense>
       )}
-      {references.length > 0 && <RemoveReferences count={references.length} onRemoved={focusInstead} />}
+      {held > 0 && <RemoveReferences count={held} onRemoved={focusInstead} />}
     </Page>
   );
 }
@@ -65,11 +70,10 @@ export default function PeersPage({ roundId }: { roundId?: string }) {
 interface ComparisonProps {
   code: string;
   rounds: RoundWithAnswers[];
-  references: ReferenceRound[];
   roundId?: string;
 }
 
-function Comparison({ code, rounds, references, roundId }: ComparisonProps) {
+function Comparison({ code, rounds, roundId }: ComparisonProps) {
   const register = use(loadRegister());
   const { t } = useTranslation();
   const localized = useLocalized();
@@ -77,25 +81,34 @@ function Comparison({ code, rounds, references, roundId }: ComparisonProps) {
   // Rounds come oldest first: the latest is the default.
   const chosen = rounds.find((r) => r.round.id === roundId) ?? rounds[rounds.length - 1]!;
   const { questionnaire } = chosen;
-  const years = useMemo(() => peerYears(references, questionnaire), [references, questionnaire]);
+  // The years this version has rounds in (keys only), then only the shown year's rounds.
+  const years = useReferenceYears(questionnaire);
   const [year, setYear] = useState<number>();
   const [county, setCounty] = useState('');
   const [group, setGroup] = useState('');
   const byCode = useMemo(() => registerEntries(register), [register]);
   // The report's "Jämfört med andra kommuner" shows the same year's group (domain/peers/place).
   const shownYear =
-    year !== undefined && years.includes(year) ? year : defaultPeerYear(years, chosen.round.year);
+    years === undefined
+      ? undefined
+      : year !== undefined && years.includes(year)
+        ? year
+        : defaultPeerYear(years, chosen.round.year);
+  const references = useReferenceRoundsOfYear(shownYear);
+  // undefined while loading; null when no round is on this version.
   const comparison = useMemo(
     () =>
-      shownYear === undefined
-        ? null
-        : comparePeers(
-            { organisationCode: code, questionnaire, answers: chosen.answers },
-            references,
-            { year: shownYear, county: county || undefined, group: group || undefined },
-            byCode,
-          ),
-    [code, questionnaire, chosen.answers, references, shownYear, county, group, byCode],
+      years === undefined || references === undefined
+        ? undefined
+        : shownYear === undefined
+          ? null
+          : comparePeers(
+              { organisationCode: code, questionnaire, answers: chosen.answers },
+              references,
+              { year: shownYear, county: county || undefined, group: group || undefined },
+              byCode,
+            ),
+    [code, questionnaire, chosen.answers, years, references, shownYear, county, group, byCode],
   );
   const names = { questionnaire: localized(questionnaire.title), version: questionnaire.version };
 
@@ -122,7 +135,7 @@ function Comparison({ code, rounds, references, roundId }: ComparisonProps) {
             ))}
           </select>
         </p>
-        {years.length > 0 && (
+        {years !== undefined && years.length > 0 && (
           <>
             <p>
               <label htmlFor="peers-year">{t('peers.year')}</label>
@@ -159,17 +172,36 @@ function Comparison({ code, rounds, references, roundId }: ComparisonProps) {
           </>
         )}
       </section>
-      {comparison === null ? (
-        <p role="status">{t('peers.noVersion', names)}</p>
-      ) : (
-        <>
-          <div role="status">
+      {/* One status region throughout, so a screen reader hears each new basis after a change. */}
+      <div role="status">
+        {comparison === undefined ? (
+          <p>{t('app.loading')}</p>
+        ) : comparison === null ? (
+          <p>{t('peers.noVersion', names)}</p>
+        ) : (
+          <>
             <p>
               {comparison.basis.length === 0
                 ? t('peers.noPeersYet', { year: shownYear, ...names })
                 : t('peers.basis', { count: comparison.basis.length, year: shownYear, ...names })}
             </p>
-          </div>
+            {comparison.synthetic > 0 && (
+              <p className="notice">
+                <strong>
+                  {comparison.synthetic === comparison.basis.length
+                    ? t('peers.synthetic.all')
+                    : t('peers.synthetic.some', {
+                        count: comparison.synthetic,
+                        total: comparison.basis.length,
+                      })}
+                </strong>
+              </p>
+            )}
+          </>
+        )}
+      </div>
+      {comparison && (
+        <>
           {(['otherVersion', 'ownMunicipality', 'superseded'] as const).map((why) =>
             comparison[why] > 0 ? (
               <p key={why}>{t(`peers.leftOut.${why}`, { count: comparison[why] })}</p>
@@ -196,16 +228,4 @@ function Comparison({ code, rounds, references, roundId }: ComparisonProps) {
       )}
     </>
   );
-}
-
-function registerEntries(register: Register): Map<string, PeerRegisterEntry> {
-  return new Map(
-    register.municipalities.map((m) => [m.code, { county: m.county.code, group: m.group.code }]),
-  );
-}
-
-/** The register's counties or SKR groups, each once, by code. */
-function distinct(register: Register, field: 'county' | 'group') {
-  const seen = new Map(register.municipalities.map((m) => [m[field].code, m[field]]));
-  return [...seen.values()].sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { referencePlace, type ReferencePlace as Place } from '../../domain/peers/place';
+import { referencePlaceOf, type ReferencePlace as Place } from '../../domain/peers/place';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { Answer } from '../../domain/round/model';
 import type { Register } from '../../exchange/municipalities';
-import { useReferenceRounds } from '../../storage/reference-rounds';
+import { useReferencePlace } from '../../storage/reference-rounds';
 import { formatScore } from '../../ui/format';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { TableScroll } from '../../ui/TableScroll';
@@ -24,14 +24,15 @@ interface Props {
  */
 export function ReferencePlace({ organisationCode, year, questionnaire, answers, register }: Props) {
   const { t } = useTranslation();
-  const references = useReferenceRounds();
+  // Only what the place needs: the count held, the years on this version, one year's rounds.
+  const held = useReferencePlace(questionnaire, year);
   const place = useMemo(() => {
-    if (references === undefined) return undefined;
+    if (held === undefined) return undefined;
     const entries = new Map(
       register.municipalities.map((m) => [m.code, { county: m.county.code, group: m.group.code }]),
     );
-    return referencePlace({ organisationCode, year, questionnaire, answers }, references, entries);
-  }, [references, register, organisationCode, year, questionnaire, answers]);
+    return referencePlaceOf({ organisationCode, year, questionnaire, answers }, held, entries);
+  }, [held, register, organisationCode, year, questionnaire, answers]);
   return (
     <section className="report__peers" aria-labelledby="report-peers">
       <h2 id="report-peers">{t('report.peers.title')}</h2>
@@ -61,6 +62,15 @@ function PlaceText({ place, questionnaire }: { place: Place; questionnaire: Ques
     <>
       <p>{t('report.peers.group', { count, year: filter.year, ...names })}</p>
       {leftOut > 0 && <p>{t('report.peers.leftOut', { count: leftOut, year: filter.year })}</p>}
+      {comparison.synthetic > 0 && (
+        <p>
+          <strong>
+            {comparison.synthetic === count
+              ? t('report.peers.synthetic.all')
+              : t('report.peers.synthetic.some', { count: comparison.synthetic, total: count })}
+          </strong>
+        </p>
+      )}
       {count < 5 && (
         <p>
           <strong>{t('report.peers.smallGroup')}</strong>

@@ -30,6 +30,13 @@ export const peers: Messages['peers'] = {
   basis_other:
     'The basis is {{count}} other municipalities’ published rounds from {{year}} on {{questionnaire}} version {{version}}.',
   smallBasis: 'The basis is small: with fewer than five municipalities the spread says little.',
+  synthetic: {
+    all: 'The comparison rests on invented (synthetic) data, not on the municipalities’ own answers.',
+    some_one:
+      '{{count}} of the {{total}} rounds in the basis is invented (synthetic) data, not a municipality’s own answers.',
+    some_other:
+      '{{count}} of the {{total}} rounds in the basis are invented (synthetic) data, not the municipalities’ own answers.',
+  },
   leftOut: {
     otherVersion_one: '{{count}} round from the same year on another questionnaire version is not counted.',
     otherVersion_other:
@@ -116,6 +123,7 @@ export const peers: Messages['peers'] = {
     label: 'Label',
     file: 'File',
     unknown: 'Unknown municipality code {{code}}',
+    synthetic: 'Invented data',
   },
   remove: {
     title: 'Remove the reference data',

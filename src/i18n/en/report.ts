@@ -82,6 +82,13 @@ export const report: Messages['report'] = {
     leftOut_other:
       "{{count}} rounds from {{year}} are not counted: they are on another version of the questionnaire, from your own municipality or older than the same municipality's latest.",
     smallGroup: 'The group is small: with fewer than five municipalities the spread says little.',
+    synthetic: {
+      all: 'The comparison rests on invented (synthetic) data, not on the municipalities’ own answers.',
+      some_one:
+        '{{count}} of the {{total}} rounds in the comparison group is invented (synthetic) data, not a municipality’s own answers.',
+      some_other:
+        '{{count}} of the {{total}} rounds in the comparison group are invented (synthetic) data, not the municipalities’ own answers.',
+    },
     caveat:
       'Standing higher or lower than others is not the same as good or poor quality. Municipalities have different conditions, and the answers are their own assessments.',
     caption: "Your municipality's place among the other municipalities, part by part (score 0–1)",

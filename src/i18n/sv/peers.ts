@@ -29,6 +29,13 @@ export const peers = {
   basis_other:
     'Underlaget är {{count}} andra kommuners publicerade omgångar från {{year}} på {{questionnaire}} version {{version}}.',
   smallBasis: 'Underlaget är litet: med färre än fem kommuner säger spridningen lite.',
+  synthetic: {
+    all: 'Jämförelsen bygger på påhittade (syntetiska) uppgifter, inte på kommunernas egna svar.',
+    some_one:
+      '{{count}} av de {{total}} omgångarna i underlaget är påhittade (syntetiska) uppgifter, inte en kommuns egna svar.',
+    some_other:
+      '{{count}} av de {{total}} omgångarna i underlaget är påhittade (syntetiska) uppgifter, inte kommunernas egna svar.',
+  },
   leftOut: {
     otherVersion_one:
       '{{count}} omgång från samma år på en annan version av frågeformuläret räknas inte med.',
@@ -116,6 +123,7 @@ export const peers = {
     label: 'Benämning',
     file: 'Fil',
     unknown: 'Okänd kommunkod {{code}}',
+    synthetic: 'Påhittade uppgifter',
   },
   remove: {
     title: 'Ta bort jämförelseunderlaget',

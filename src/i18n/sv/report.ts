@@ -81,6 +81,13 @@ export const report = {
     leftOut_other:
       '{{count}} omgångar från {{year}} räknas inte med: de är på en annan version av frågeformuläret, från er egen kommun eller äldre än samma kommuns senaste.',
     smallGroup: 'Gruppen är liten: med färre än fem kommuner säger spridningen lite.',
+    synthetic: {
+      all: 'Jämförelsen bygger på påhittade (syntetiska) uppgifter, inte på kommunernas egna svar.',
+      some_one:
+        '{{count}} av de {{total}} omgångarna i jämförelsegruppen är påhittade (syntetiska) uppgifter, inte en kommuns egna svar.',
+      some_other:
+        '{{count}} av de {{total}} omgångarna i jämförelsegruppen är påhittade (syntetiska) uppgifter, inte kommunernas egna svar.',
+    },
     caveat:
       'Att ligga högre eller lägre än andra är inte detsamma som god eller dålig kvalitet. Kommunerna har olika förutsättningar, och svaren är deras egna bedömningar.',
     caption: 'Er kommuns plats bland de andra kommunerna, del för del (poäng 0–1)',
