@@ -28,10 +28,18 @@ export type ReferenceFile =
       version: string;
     }
   | { name: string; ok: true; kind: 'other' }
-  | { name: string; ok: false; issues: ValidationIssue[] };
+  /** Refused; `kind` when it said it is a dataset or a shared round. */
+  | { name: string; ok: false; issues: ValidationIssue[]; kind?: 'dataset' | 'round' };
 
 const DATASET = /^eblomladan\.dataset\//;
 const ROUND = /^eblomladan\.round\//;
+
+/**
+ * Whether a selection goes the reference way: it has a dataset or shared round (read or refused)
+ * and no other kind of exchange file.
+ */
+export const isReferenceSelection = (files: readonly ReferenceFile[]) =>
+  files.some((f) => f.kind === 'dataset' || f.kind === 'round') && !files.some((f) => f.kind === 'other');
 
 /** Reads one file's text. Pure; the work of a worker (storage/reference-import/). */
 export function readReferenceText(name: string, text: string): ReferenceFile {
@@ -43,7 +51,7 @@ export function readReferenceText(name: string, text: string): ReferenceFile {
       : undefined;
   if (typeof format === 'string' && DATASET.test(format)) {
     const read = readDataset(json.value);
-    if (!read.ok) return { name, ok: false, issues: read.issues };
+    if (!read.ok) return { name, ok: false, issues: read.issues, kind: 'dataset' };
     const { rounds, questionnaires, synthetic, notices, writtenBy } = read.value;
     return {
       name,
@@ -58,7 +66,7 @@ export function readReferenceText(name: string, text: string): ReferenceFile {
   }
   if (typeof format === 'string' && ROUND.test(format)) {
     const read = validateExchange(json.value);
-    if (!read.ok) return { name, ok: false, issues: read.issues };
+    if (!read.ok) return { name, ok: false, issues: read.issues, kind: 'round' };
     if (read.value.kind !== 'round') return { name, ok: true, kind: 'other' };
     const file = read.value.file;
     const key = questionnaireKey(file.questionnaire);

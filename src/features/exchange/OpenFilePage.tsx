@@ -8,7 +8,7 @@ import { loadRegister } from '../../exchange/municipalities';
 import { classifyStorageError } from '../../storage/errors';
 import { commitImport, previewImport, readExchangeFiles, StaleImport } from '../../storage/exchange';
 import type { IncomingReference, ReferencePlan } from '../../domain/exchange/reference-plan';
-import type { ReferenceFile } from '../../domain/exchange/reference-read';
+import { isReferenceSelection, type ReferenceFile } from '../../domain/exchange/reference-read';
 import { readReferenceFiles, type Progress } from '../../storage/reference-import/files';
 import { commitReference, previewReference } from '../../storage/reference-import/write';
 import { ReferencePreview } from './ReferencePreview';
@@ -75,7 +75,7 @@ export default function OpenFilePage() {
       // of file in the selection sends all of it the ordinary way.
       const read = await readReferenceFiles(chosen, setProgress, controller.signal);
       const incoming = { files: read.filter(isReferenceFile) };
-      if (incoming.files.length > 0 && !read.some((f) => f.ok && f.kind === 'other')) {
+      if (isReferenceSelection(read)) {
         const register = (await loadRegister()).municipalities;
         setReference({ files: read, incoming, plan: await previewReference(incoming, register) });
       } else {
@@ -212,9 +212,7 @@ export default function OpenFilePage() {
           <p className="actions">
             {reference.plan.changes && (
               <button type="button" onClick={() => void confirm()} disabled={phase === 'saving'}>
-                {t('exchangeViews.reference.confirm', {
-                  count: reference.plan.writes.referenceRounds.length,
-                })}
+                {t('exchangeViews.open.confirm')}
               </button>
             )}{' '}
             <button type="button" onClick={reset}>
@@ -254,7 +252,9 @@ export default function OpenFilePage() {
         {phase === 'saving' && t('exchangeViews.open.saving')}
         {phase === 'done' &&
           (reference
-            ? t('exchangeViews.reference.done', { count: reference.plan.writes.referenceRounds.length })
+            ? `${t('exchangeViews.open.done')} ${t('exchangeViews.reference.done', {
+                count: reference.plan.writes.referenceRounds.length,
+              })}`
             : t('exchangeViews.open.done'))}
         {phase === 'cancelled' && t('exchangeViews.reference.cancelled')}
         {phase === 'stale' && t('exchangeViews.open.stale')}

@@ -9,6 +9,9 @@ import { FileNotices } from './FileNotices';
 
 /** How many refused rounds are named one by one; the rest are counted. */
 const NAMED = 20;
+/** Up to this many rounds, each is also said in a sentence, as for any one file. */
+const SAID = 10;
+const SENTENCE = { add: 'roundAdd', replace: 'roundReplace', same: 'roundSame' } as const;
 
 interface Props {
   plan: ReferencePlan;
@@ -41,6 +44,20 @@ export function ReferencePreview({ plan, files, heading }: Props) {
             ...plan.totals,
           })}
         </p>
+      )}
+      {total <= SAID && (
+        <ul className="reference-rounds">
+          {plan.rounds.map((round) =>
+            round.outcome === 'refused' ? null : (
+              <li key={`${round.fileName}:${round.id}`}>
+                {t(`exchangeViews.preview.${SENTENCE[round.outcome]}`, {
+                  year: round.label ? `${round.year} (${round.label})` : round.year,
+                  municipality: names.get(round.organisationCode) ?? round.organisationCode,
+                })}
+              </li>
+            ),
+          )}
+        </ul>
       )}
       {plan.synthetic && <p className="notice">{t('exchangeViews.reference.synthetic')}</p>}
       {files.map((file) =>

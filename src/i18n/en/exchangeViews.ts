@@ -57,10 +57,8 @@ export const exchangeViews: Messages['exchangeViews'] = {
     refusedItem: '{{municipality}} {{year}}{{label}} ({{file}}): {{reason}}',
     more_one: '… and {{count}} more.',
     more_other: '… and {{count}} more.',
-    confirm_one: 'Read in {{count}} round',
-    confirm_other: 'Read in {{count}} rounds',
-    done_one: 'Done. {{count}} round from other municipalities has been read in.',
-    done_other: 'Done. {{count}} rounds from other municipalities have been read in.',
+    done_one: '{{count}} round from other municipalities has been read in.',
+    done_other: '{{count}} rounds from other municipalities have been read in.',
     toPeers: 'Compare with others',
   },
   preview: {

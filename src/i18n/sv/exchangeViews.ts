@@ -55,10 +55,8 @@ export const exchangeViews = {
     refusedItem: '{{municipality}} {{year}}{{label}} ({{file}}): {{reason}}',
     more_one: '… och {{count}} till.',
     more_other: '… och {{count}} till.',
-    confirm_one: 'Läs in {{count}} omgång',
-    confirm_other: 'Läs in {{count}} omgångar',
-    done_one: 'Klart. {{count}} omgång från andra kommuner är inläst.',
-    done_other: 'Klart. {{count}} omgångar från andra kommuner är inlästa.',
+    done_one: '{{count}} omgång från andra kommuner är inläst.',
+    done_other: '{{count}} omgångar från andra kommuner är inlästa.',
     toPeers: 'Jämför med andra',
   },
   preview: {
