@@ -40,7 +40,8 @@ export const exchangeViews: Messages['exchangeViews'] = {
       '{{count}} rounds from other municipalities in {{files}}: {{add}} new, {{same}} the same as held here, {{replace}} replacing an older version, {{refused}} not read in.',
     files_one: '{{count}} file',
     files_other: '{{count}} files',
-    synthetic: 'Note: the dataset is marked as invented (synthetic figures for tests and demonstrations). The comparisons say so.',
+    synthetic:
+      'Note: the dataset is marked as invented (synthetic figures for tests and demonstrations). The comparisons say so.',
     byYear: 'By year',
     byQuestionnaire: 'By questionnaire and version',
     byCounty: 'By county',

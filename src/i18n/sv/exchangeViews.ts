@@ -38,7 +38,8 @@ export const exchangeViews = {
       '{{count}} omgångar från andra kommuner i {{files}}: {{add}} nya, {{same}} likadana som redan finns här, {{replace}} ersätter en äldre version, {{refused}} läses inte in.',
     files_one: '{{count}} fil',
     files_other: '{{count}} filer',
-    synthetic: 'Obs! Underlaget är märkt som påhittat (syntetiska uppgifter för test och demonstration). Det syns i jämförelserna.',
+    synthetic:
+      'Obs! Underlaget är märkt som påhittat (syntetiska uppgifter för test och demonstration). Det syns i jämförelserna.',
     byYear: 'Per år',
     byQuestionnaire: 'Per frågeformulär och version',
     byCounty: 'Per län',
