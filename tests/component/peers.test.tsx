@@ -97,9 +97,10 @@ describe('comparing with other municipalities', () => {
   it('narrows the basis by county and by SKR group from the register', async () => {
     await aleAmongOthers();
     await renderApp('/jamfor-med-andra');
-    await userEvent.selectOptions(await screen.findByLabelText('Län'), 'Västra Götalands län');
+    const filters = await screen.findByRole('region', { name: 'Urval' });
+    await userEvent.selectOptions(await within(filters).findByLabelText('Län'), 'Västra Götalands län');
     expect(await screen.findByText(/Underlaget är 2 andra kommuners/)).toBeInTheDocument();
-    await userEvent.selectOptions(screen.getByLabelText('Kommungrupp (SKR)'), 'A1 Storstäder');
+    await userEvent.selectOptions(within(filters).getByLabelText('Kommungrupp (SKR)'), 'A1 Storstäder');
     expect(await screen.findByText(/Inga andra kommuners omgångar från 2025/)).toBeInTheDocument();
   });
 
@@ -111,7 +112,9 @@ describe('comparing with other municipalities', () => {
     ]);
     await renderApp('/jamfor-med-andra');
     expect(await screen.findByText(/^Underlaget är 3 andra kommuners .* från 2025/)).toBeInTheDocument();
-    const year = screen.getByLabelText('År för de andra kommunernas omgångar');
+    const year = within(screen.getByRole('region', { name: 'Urval' })).getByLabelText(
+      'År för de andra kommunernas omgångar',
+    );
     expect([...year.querySelectorAll('option')].map((o) => o.textContent)).toEqual(['2025', '2024']);
     await userEvent.selectOptions(year, '2024');
     expect(await screen.findByText(/^Underlaget är 2 andra kommuners .* från 2024/)).toBeInTheDocument();
@@ -159,7 +162,10 @@ describe('comparing with other municipalities', () => {
     expect(within(basis).getByRole('row', { name: /^Härryda/ })).not.toHaveTextContent('Påhittade');
 
     // Narrowed to Västra Götaland, the synthetic round is not shown, and nothing is said.
-    await userEvent.selectOptions(screen.getByLabelText('Län'), 'Västra Götalands län');
+    await userEvent.selectOptions(
+      within(screen.getByRole('region', { name: 'Urval' })).getByLabelText('Län'),
+      'Västra Götalands län',
+    );
     await screen.findByText(/^Underlaget är 2 andra kommuners/);
     expect(screen.queryByText(/påhittade/)).not.toBeInTheDocument();
 

@@ -50,12 +50,14 @@ describe('comparing with other municipalities', () => {
     await page.getByText('Omgångarna i underlaget').first().click();
     await expect.poll(() => page.getByRole('cell', { name: /^Syntetiska data/ }).count()).toBe(12);
 
-    await page.getByLabel('Län').selectOption({ label: 'Västra Götalands län' });
+    // The comparison's own filters (the export further down has a county and a group too).
+    const filters = page.getByRole('region', { name: 'Urval' });
+    await filters.getByLabel('Län').selectOption({ label: 'Västra Götalands län' });
     await page.getByText(/^Inga andra kommuners omgångar från 2025/).waitFor();
-    await page.getByLabel('Län').selectOption({ label: 'Alla län' });
-    await page.getByLabel('Kommungrupp (SKR)').selectOption({ label: 'B3 Större stad' });
+    await filters.getByLabel('Län').selectOption({ label: 'Alla län' });
+    await filters.getByLabel('Kommungrupp (SKR)').selectOption({ label: 'B3 Större stad' });
     await page.getByText(/^Inga andra kommuners omgångar från 2025/).waitFor();
-    await page.getByLabel('Kommungrupp (SKR)').selectOption({ label: 'A2 Pendlingskommun nära storstad' });
+    await filters.getByLabel('Kommungrupp (SKR)').selectOption({ label: 'A2 Pendlingskommun nära storstad' });
     await page.getByText(/^Underlaget är 12 andra kommuners publicerade omgångar från 2025/).waitFor();
 
     const [download] = await Promise.all([

@@ -18,6 +18,7 @@ import { Page } from '../../ui/Page';
 import { paths, peersPath } from '../../ui/paths';
 import { useFocusAfter } from '../../ui/useFocusAfter';
 import { BasisList } from './BasisList';
+import { ExportDataset } from './ExportDataset';
 import { IndicatorTables } from './IndicatorTables';
 import { PartSpread } from './PartSpread';
 import { PeersCsv } from './PeersCsv';
@@ -62,6 +63,10 @@ export default function PeersPage({ roundId }: { roundId?: string }) {
           <Comparison code={code} rounds={own.rounds} roundId={roundId} />
         </Suspense>
       )}
+      {/* The data held: written out as one file, or removed. */}
+      <Suspense fallback={loading}>
+        <ExportDataset code={code} />
+      </Suspense>
       {held > 0 && <RemoveReferences count={held} onRemoved={focusInstead} />}
     </Page>
   );

@@ -125,6 +125,23 @@ export const peers: Messages['peers'] = {
     unknown: 'Unknown municipality code {{code}}',
     synthetic: 'Invented data',
   },
+  exportDataset: {
+    title: 'Export comparison data',
+    lead: 'Save the municipality’s published rounds and the other municipalities’ rounds held here as one file, for example so that the region or SKR can collect them and hand them out again. Choose which rounds to include.',
+    years: 'Years',
+    noYear: 'Choose at least one year.',
+    questionnaire: 'Questionnaire',
+    allQuestionnaires: 'All questionnaires and versions',
+    questionnaireOption: '{{questionnaire}} version {{version}}',
+    valuesOnly: 'The file holds only the answers: no names, comments or links to evidence.',
+    button: 'Export comparison data',
+    fileName: 'comparison-data',
+    saved_one: 'The file {{name}} with {{count}} round is saved among your downloads.',
+    saved_other: 'The file {{name}} with {{count}} rounds is saved among your downloads.',
+    synthetic: 'It is marked as invented (synthetic), because it holds invented data.',
+    none: 'No rounds match the selection, so no file was saved. Choose more years, another county, another municipality group or another questionnaire.',
+    failed: 'The file could not be created. {{reason}}',
+  },
   remove: {
     title: 'Remove the reference data',
     lead_one:

@@ -125,6 +125,23 @@ export const peers = {
     unknown: 'Okänd kommunkod {{code}}',
     synthetic: 'Påhittade uppgifter',
   },
+  exportDataset: {
+    title: 'Exportera jämförelseunderlag',
+    lead: 'Spara kommunens publicerade omgångar och de andra kommunernas omgångar som finns här som en enda fil, till exempel så att regionen eller SKR kan samla in dem och dela ut dem igen. Välj vilka omgångar som ska med.',
+    years: 'År',
+    noYear: 'Välj minst ett år.',
+    questionnaire: 'Frågeformulär',
+    allQuestionnaires: 'Alla frågeformulär och versioner',
+    questionnaireOption: '{{questionnaire}} version {{version}}',
+    valuesOnly: 'Filen innehåller bara svaren: inga namn, kommentarer eller länkar till underlag.',
+    button: 'Exportera jämförelseunderlag',
+    fileName: 'jamforelseunderlag',
+    saved_one: 'Filen {{name}} med {{count}} omgång är sparad bland dina hämtade filer.',
+    saved_other: 'Filen {{name}} med {{count}} omgångar är sparad bland dina hämtade filer.',
+    synthetic: 'Den är märkt som påhittad (syntetisk), eftersom den innehåller påhittade uppgifter.',
+    none: 'Inga omgångar passar urvalet, så ingen fil sparades. Välj fler år, ett annat län, en annan kommungrupp eller ett annat frågeformulär.',
+    failed: 'Filen kunde inte skapas. {{reason}}',
+  },
   remove: {
     title: 'Ta bort jämförelseunderlaget',
     lead_one:
