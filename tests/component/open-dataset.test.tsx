@@ -104,3 +104,23 @@ describe('Öppna fil with a comparison dataset', () => {
     await waitFor(async () => expect(await db.referenceRounds.count()).toBe(0));
   });
 });
+
+describe('reading a large selection', () => {
+  it('can be cancelled while the files are read, saving nothing and offering the picker again', async () => {
+    const { user, input } = await openFileView();
+    // A file whose reading never ends by itself: Avbryt must not wait for it.
+    class Endless extends File {
+      override text() {
+        return new Promise<string>(() => undefined);
+      }
+    }
+    await user.upload(input, [dataset(), new Endless(['{}'], 'stor.json', { type: 'application/json' })]);
+    await user.click(await screen.findByRole('button', { name: 'Avbryt läsningen' }, { timeout: 5000 }));
+    await waitFor(() =>
+      expect(document.activeElement).toHaveTextContent('Läsningen avbröts. Ingenting sparades.'),
+    );
+    expect(screen.queryByRole('button', { name: 'Läs in' })).toBeNull();
+    expect(screen.getByLabelText('Välj filer')).toBeInTheDocument();
+    expect(await db.referenceRounds.count()).toBe(0);
+  });
+});

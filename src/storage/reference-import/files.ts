@@ -13,7 +13,13 @@ export function readReferenceFiles(
   onProgress: (progress: Progress) => void,
   signal: AbortSignal,
 ): Promise<ReferenceFile[]> {
-  if (typeof Worker === 'undefined') return readAll(files, onProgress, signal);
+  if (typeof Worker === 'undefined') {
+    // Without a worker Avbryt still answers at once; whatever is being read is dropped.
+    const aborted = new Promise<never>((_, reject) =>
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
+    );
+    return Promise.race([readAll(files, onProgress, signal), aborted]);
+  }
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     const stop = () => {
