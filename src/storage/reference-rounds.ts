@@ -5,13 +5,24 @@
  *
  * "Jämför med andra" and the report read them through the indexes of version 5 (db.ts), never
  * the whole table: a comparison is always of one year on one questionnaire id and version
- * (domain/peers/distribution.ts), so a view reads the years that version has rounds in (keys of
- * `[questionnaireKey+year]` only, no rows) and the rounds of the year shown (`year`). The rounds
- * of that year on other versions are read too, because the comparison counts them ("räknas inte
- * med"). County and SKR group come from the municipality register by code, so they are filtered
- * in memory over the year's rounds (290 a year for the whole country).
+ * (domain/peers/distribution.ts).
+ *
+ * - "Jämför med andra" reads the rounds of the round's questionnaire version, every year of it
+ *   (a range of `[questionnaireKey+year]`), and counts the rounds of each year on other versions
+ *   through `year` (the comparison says how many it left out) without reading them. Its filters
+ *   (year, county, SKR group) then work in memory: a change redraws at once, with no read and no
+ *   "Laddar …" between. Reading only the year shown was tried: it reads a tenth of the rows when
+ *   the page opens, but puts an IndexedDB read of that year (290 rounds for the whole country,
+ *   about 40 ms here) and a second render in front of every change of year, which then took about
+ *   100 ms against 35 ms in memory (docs/benchmarks.md).
+ * - The report compares with one year and has no filter: it reads the years of the version as
+ *   keys of `[questionnaireKey+year]` and then only the rounds of that year (`year`).
+ *
+ * County and SKR group are not stored on a round: they come from the municipality register by
+ * code, so they are filtered in memory.
  */
 import Dexie from 'dexie';
+import type { VersionPeers } from '../domain/peers/distribution';
 import { defaultPeerYear, type HeldReferences } from '../domain/peers/place';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { ReferenceRound } from '../domain/round/model';
@@ -23,19 +34,24 @@ type Version = Pick<Questionnaire, 'id' | 'version'>;
 /** How many reference rounds this browser holds. */
 export const countReferenceRounds = (): Promise<number> => db.referenceRounds.count();
 
+/** The `[questionnaireKey+year]` range of every snapshot of a questionnaire id and version. */
+function versionRange(questionnaire: Version) {
+  // Keys are `id@version#fingerprint`, and ids and versions hold no `#`, so the keys of one
+  // version are exactly those from `id@version#` up to (not including) `id@version$`.
+  const prefix = `${questionnaire.id}@${questionnaire.version}#`;
+  const upper = `${questionnaire.id}@${questionnaire.version}$`;
+  return db.referenceRounds
+    .where('[questionnaireKey+year]')
+    .between([prefix, Dexie.minKey], [upper, Dexie.minKey]);
+}
+
 /**
  * The years with reference rounds on a questionnaire id and version (any snapshot of it), newest
  * first: what `peerYears` gives over the whole table, read from the keys of the
- * `[questionnaireKey+year]` index. Keys are `id@version#fingerprint`, and ids and versions hold no
- * `#`, so the keys of one version are exactly those from `id@version#` up to `id@version$`.
+ * `[questionnaireKey+year]` index.
  */
 export async function readReferenceYears(questionnaire: Version): Promise<number[]> {
-  const prefix = `${questionnaire.id}@${questionnaire.version}#`;
-  const upper = `${questionnaire.id}@${questionnaire.version}$`;
-  const keys = await db.referenceRounds
-    .where('[questionnaireKey+year]')
-    .between([prefix, Dexie.minKey], [upper, Dexie.minKey])
-    .uniqueKeys();
+  const keys = await versionRange(questionnaire).uniqueKeys();
   // Each key is [questionnaireKey, year].
   const years = new Set(keys.map((key) => (key as unknown as [string, number])[1]));
   return [...years].sort((a, b) => b - a);
@@ -63,23 +79,39 @@ export function readReferencePlace(questionnaire: Version, roundYear: number): P
   });
 }
 
+const byId = (a: ReferenceRound, b: ReferenceRound) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * What "Jämför med andra" needs of a questionnaire id and version (domain/peers/distribution.ts
+ * `comparePeersOf`): its rounds of every year, in the table's order (by id, as the whole table
+ * reads, so that of two rounds of one municipality published at the same moment the same one
+ * counts), and per year the number of rounds on other versions, counted through the `year` index
+ * (no rows read). Not one explicit transaction, on purpose: Dexie serves a live query's reads
+ * from its cache only outside one, and reading 2,900 rounds again each time the page is opened
+ * cost about 500 ms. A change to the table between the reads is followed by a fresh run of the
+ * live query; until then the count of another version's rounds may be one off (never below 0).
+ */
+export async function readVersionReferences(questionnaire: Version): Promise<VersionPeers> {
+  const rounds = (await versionRange(questionnaire).toArray()).sort(byId);
+  // Each year once (a cursor that skips to the next year), then a count per year: no row read.
+  const years = (await db.referenceRounds.orderBy('year').uniqueKeys()) as number[];
+  const counts = await Promise.all(years.map((year) => db.referenceRounds.where({ year }).count()));
+  const otherVersions = new Map(years.map((year, i) => [year, counts[i]!]));
+  for (const round of rounds) {
+    otherVersions.set(round.year, Math.max(0, (otherVersions.get(round.year) ?? 0) - 1));
+  }
+  return { rounds, otherVersions };
+}
+
 /** How many reference rounds this browser holds; live. */
 export function useReferenceCount(): number | undefined {
   return useKeyedLiveQuery(countReferenceRounds, []);
 }
 
-/** `readReferenceYears`, live. */
-export function useReferenceYears(questionnaire: Version): number[] | undefined {
+/** `readVersionReferences`, live. */
+export function useVersionReferences(questionnaire: Version): VersionPeers | undefined {
   const { id, version } = questionnaire;
-  return useKeyedLiveQuery(() => readReferenceYears({ id, version }), [id, version]);
-}
-
-/** `readReferenceRoundsOfYear`, live; no rounds while no year is given. */
-export function useReferenceRoundsOfYear(year: number | undefined): ReferenceRound[] | undefined {
-  return useKeyedLiveQuery(
-    async () => (year === undefined ? [] : readReferenceRoundsOfYear(year)),
-    [year ?? null],
-  );
+  return useKeyedLiveQuery(() => readVersionReferences({ id, version }), [id, version]);
 }
 
 /** `readReferencePlace`, live. */

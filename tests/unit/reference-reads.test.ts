@@ -1,10 +1,16 @@
 /**
  * "Jämför med andra" and the report read reference rounds through the indexes of version 5
- * (storage/reference-rounds.ts): the years of a questionnaire version as index keys, and one
- * year's rounds. The figures must be exactly those the domain computes over the whole table.
+ * (storage/reference-rounds.ts): the page one questionnaire version's rounds with the other
+ * versions counted per year, the report the years of the version as index keys and one year's
+ * rounds. The figures must be exactly those the domain computes over the whole table.
  */
 import { describe, expect, it } from 'vitest';
-import { comparePeers, peerYears, type PeerFilter } from '../../src/domain/peers/distribution';
+import {
+  comparePeers,
+  comparePeersOf,
+  peerYears,
+  type PeerFilter,
+} from '../../src/domain/peers/distribution';
 import { referencePlace, referencePlaceOf } from '../../src/domain/peers/place';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
 import type { ReferenceRound } from '../../src/domain/round/model';
@@ -14,6 +20,7 @@ import {
   readReferencePlace,
   readReferenceRoundsOfYear,
   readReferenceYears,
+  readVersionReferences,
 } from '../../src/storage/reference-rounds';
 
 const questionnaire = (id: string, version: string) =>
@@ -135,25 +142,31 @@ describe('reference rounds read through the indexes', () => {
     expect(await readReferenceYears(questionnaire('q', '2'))).toEqual([]);
   });
 
-  it('reads only the year compared, and comparePeers over it gives the whole table’s figures for every filter', async () => {
+  it('reads one version’s rounds, and comparePeersOf gives the whole table’s figures for every year and filter', async () => {
     await db.referenceRounds.bulkAdd(references());
     // The whole table, as the views read it before version 5 (in the table's order, by id).
     const all = await db.referenceRounds.toArray();
     let compared = 0;
     let superseded = 0;
     let otherVersion = 0;
-    for (const year of [2019, 2022, 2025, 2030]) {
-      const rounds = await readReferenceRoundsOfYear(year);
-      expect(rounds.every((r) => r.year === year)).toBe(true);
-      expect(rounds.length).toBe(all.filter((r) => r.year === year).length);
-      for (const county of [undefined, '01', '14', '99']) {
-        for (const group of [undefined, 'A2', 'B3']) {
-          const filter: PeerFilter = { year, county, group };
-          const narrow = comparePeers(own(2025), rounds, filter, register);
-          expect(narrow).toEqual(comparePeers(own(2025), all, filter, register));
-          compared += narrow.basis.length;
-          superseded += narrow.superseded;
-          otherVersion += narrow.otherVersion;
+    for (const q of [Q16, questionnaire('q', '14'), questionnaire('q', '160'), questionnaire('q', '2')]) {
+      const held = await readVersionReferences(q);
+      // Only the version's rounds are read.
+      expect(held.rounds.length).toBe(
+        all.filter((r) => r.questionnaireKey.startsWith(`q@${q.version}#`)).length,
+      );
+      expect(held.rounds.length).toBeLessThan(all.length);
+      expect(peerYears(held.rounds, q)).toEqual(await readReferenceYears(q));
+      for (const year of [2019, 2022, 2025, 2030]) {
+        for (const county of [undefined, '01', '14', '99']) {
+          for (const group of [undefined, 'A2', 'B3']) {
+            const filter: PeerFilter = { year, county, group };
+            const narrow = comparePeersOf(own(2025, q), held, filter, register);
+            expect(narrow).toEqual(comparePeers(own(2025, q), all, filter, register));
+            compared += narrow.basis.length;
+            superseded += narrow.superseded;
+            otherVersion += narrow.otherVersion;
+          }
         }
       }
     }
@@ -161,6 +174,14 @@ describe('reference rounds read through the indexes', () => {
     expect(compared).toBeGreaterThan(40);
     expect(superseded).toBeGreaterThan(0);
     expect(otherVersion).toBeGreaterThan(0);
+  });
+
+  it('reads the rounds of one year for the report, every questionnaire, in the table’s order', async () => {
+    await db.referenceRounds.bulkAdd(references());
+    const all = await db.referenceRounds.toArray();
+    for (const year of [2019, 2025, 2030]) {
+      expect(await readReferenceRoundsOfYear(year)).toEqual(all.filter((r) => r.year === year));
+    }
   });
 
   it('counts synthetic rounds of the basis, so the views can say the figures are invented', async () => {

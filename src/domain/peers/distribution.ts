@@ -215,3 +215,32 @@ function indicatorDistribution(
     spread: spreadOf(scores),
   };
 }
+
+/**
+ * What "Jämför med andra" holds of one questionnaire id and version, as storage reads it through
+ * its indexes (storage/reference-rounds.ts `readVersionReferences`): the version's rounds of every
+ * year, and per year how many rounds are on another questionnaire or version, counted, not read.
+ */
+export interface VersionPeers {
+  /** Only rounds on the version. */
+  rounds: readonly ReferenceRound[];
+  otherVersions: ReadonlyMap<number, number>;
+}
+
+/**
+ * `comparePeers` over what is held of the version: the same comparison, figure for figure, as
+ * over every reference round held, with the rounds of the year on other versions counted from
+ * `otherVersions` instead of read.
+ */
+export function comparePeersOf(
+  own: Parameters<typeof comparePeers>[0],
+  held: VersionPeers,
+  filter: PeerFilter,
+  register: ReadonlyMap<string, PeerRegisterEntry>,
+): PeerComparison {
+  const comparison = comparePeers(own, held.rounds, filter, register);
+  return {
+    ...comparison,
+    otherVersion: comparison.otherVersion + (held.otherVersions.get(filter.year) ?? 0),
+  };
+}

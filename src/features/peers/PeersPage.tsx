@@ -2,16 +2,12 @@ import './strings';
 import { Suspense, use, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { comparePeers } from '../../domain/peers/distribution';
+import { comparePeersOf, peerYears } from '../../domain/peers/distribution';
 import { defaultPeerYear } from '../../domain/peers/place';
 import { loadRegister } from '../../exchange/municipalities';
 import { useOrganisationCode } from '../../storage/live';
 import { useRoundsWithAnswers, type RoundWithAnswers } from '../../storage/live-rounds';
-import {
-  useReferenceCount,
-  useReferenceRoundsOfYear,
-  useReferenceYears,
-} from '../../storage/reference-rounds';
+import { useReferenceCount, useVersionReferences } from '../../storage/reference-rounds';
 import { useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
@@ -86,8 +82,9 @@ function Comparison({ code, rounds, roundId }: ComparisonProps) {
   // Rounds come oldest first: the latest is the default.
   const chosen = rounds.find((r) => r.round.id === roundId) ?? rounds[rounds.length - 1]!;
   const { questionnaire } = chosen;
-  // The years this version has rounds in (keys only), then only the shown year's rounds.
-  const years = useReferenceYears(questionnaire);
+  // The rounds of this questionnaire version, every year; the filters below work in memory.
+  const held = useVersionReferences(questionnaire);
+  const years = useMemo(() => held && peerYears(held.rounds, questionnaire), [held, questionnaire]);
   const [year, setYear] = useState<number>();
   const [county, setCounty] = useState('');
   const [group, setGroup] = useState('');
@@ -99,21 +96,20 @@ function Comparison({ code, rounds, roundId }: ComparisonProps) {
       : year !== undefined && years.includes(year)
         ? year
         : defaultPeerYear(years, chosen.round.year);
-  const references = useReferenceRoundsOfYear(shownYear);
   // undefined while loading; null when no round is on this version.
   const comparison = useMemo(
     () =>
-      years === undefined || references === undefined
+      held === undefined
         ? undefined
         : shownYear === undefined
           ? null
-          : comparePeers(
+          : comparePeersOf(
               { organisationCode: code, questionnaire, answers: chosen.answers },
-              references,
+              held,
               { year: shownYear, county: county || undefined, group: group || undefined },
               byCode,
             ),
-    [code, questionnaire, chosen.answers, years, references, shownYear, county, group, byCode],
+    [code, questionnaire, chosen.answers, held, shownYear, county, group, byCode],
   );
   const names = { questionnaire: localized(questionnaire.title), version: questionnaire.version };
 
