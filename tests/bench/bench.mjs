@@ -22,7 +22,8 @@ const FLAGS = [
 ];
 /**
  * BENCH_ONLY=peers measures only the national dataset and "Jämför med andra"; BENCH_ONLY=durable
- * only click → durable in IndexedDB (quicker while working on them).
+ * only click → durable in IndexedDB; BENCH_ONLY=peer-filter only "Jämför med andra" at 2,900
+ * rounds seeded straight into IndexedDB (quicker while working on them).
  */
 const ONLY = process.env.BENCH_ONLY;
 /** Repeats of each national-dataset size (each is a fresh browser profile, so an import always writes). */
@@ -516,6 +517,159 @@ async function peerMeasures(browser, base) {
   return results;
 }
 
+/** The synthetic national dataset as ONE eblomladan.dataset/1 file (make-national-dataset.mjs --dataset). */
+function nationalDatasetFile(municipalities, years) {
+  const out = join(root, `bench-results/national-dataset-${municipalities}x${years}`);
+  execFileSync('node', [
+    join(root, 'scripts/make-national-dataset.mjs'),
+    ...['--out', out, '--municipalities', String(municipalities), '--years', String(years), '--dataset'],
+  ]);
+  return join(out, 'syntetisk-jamforelseunderlag.json');
+}
+
+/** Puts `rows` into the `referenceRounds` table straight through IndexedDB, in one transaction. */
+async function seedReferenceRounds(page, rows) {
+  await page.evaluate(
+    (rows) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('eblomladan');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction('referenceRounds', 'readwrite');
+          for (const row of rows) tx.objectStore('referenceRounds').put(row);
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+}
+
+/**
+ * In the page, on "Jämför med andra": each change sets a filter control's value and fires its
+ * change event; the clock runs from that moment until the basis line reads `expect` with the box
+ * plot in the page, and stops on the next frame (the one that paints them). Each change starts
+ * from an idle page and must change the basis line, so a change is never timed as already done.
+ */
+function timeFilterChanges(page, changes) {
+  return page.evaluate(async (changes) => {
+    const basis = () =>
+      [...document.querySelectorAll('[role=status] p')].find((p) => p.textContent.startsWith('Underlaget är'))
+        ?.textContent ?? '';
+    const times = [];
+    for (const { select, value, expect } of changes) {
+      await new Promise((r) => requestIdleCallback(r, { timeout: 1000 }));
+      const before = basis();
+      if (before.startsWith(expect)) throw new Error(`"${expect}" is shown before the change`);
+      const control = document.querySelector(select);
+      times.push(
+        await new Promise((resolve, reject) => {
+          const start = performance.now();
+          control.value = value;
+          control.dispatchEvent(new Event('change', { bubbles: true }));
+          const check = () => {
+            if (performance.now() - start > 15_000) reject(new Error(`"${expect}" never shown`));
+            else if (basis().startsWith(expect) && document.querySelector('.peer-spread'))
+              requestAnimationFrame(() => resolve(performance.now() - start));
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+      );
+    }
+    return times;
+  }, changes);
+}
+
+/**
+ * "Jämför med andra" at 290 municipalities × 10 years = 2,900 reference rounds, seeded straight
+ * into IndexedDB as the rows an import of the synthetic dataset writes (an import through the
+ * interface is measured above; here only the comparison is). Ale (1440, itself in the dataset, so
+ * 289 others a year) with a filled round on eBlomlådan 2016, compared with the newest year. Times:
+ * opening the view from the round list, in the same page and just after a page load (5 runs
+ * each); changing the county (all counties ↔ one, 10 changes); changing the year (10 changes,
+ * every year once).
+ */
+async function peerFilterMeasures(browser, base) {
+  const file = nationalDatasetFile(290, 10);
+  const dataset = JSON.parse(readFileSync(file, 'utf8'));
+  const importedAt = new Date().toISOString();
+  const rows = dataset.rounds.map((round) => ({
+    ...round,
+    importedAt,
+    fileName: 'syntetisk-jamforelseunderlag.json',
+    ...(dataset.synthetic ? { synthetic: true } : {}),
+  }));
+  const register = JSON.parse(readFileSync(join(root, 'src/data/kommuner.json'), 'utf8')).municipalities;
+  const countyOf = new Map(register.map((m) => [m.code, m.county.code]));
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
+  const newest = years[0];
+  /** The basis line's start for the rounds of `year` (in `county`), Ale left out. */
+  const expected = (year, county) => {
+    const codes = new Set(
+      rows
+        .filter((r) => r.year === year && r.organisationCode !== '1440')
+        .filter((r) => !county || countyOf.get(r.organisationCode) === county)
+        .map((r) => r.organisationCode),
+    );
+    return `Underlaget är ${codes.size} andra kommuners publicerade omgångar från ${year} på`;
+  };
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const roundId = await newRound(page, base);
+  await fillRound(page, roundId, join(root, 'questionnaires/eblomladan-2016.json'));
+  await seedReferenceRounds(page, rows);
+
+  // From the round list, in the same page (as a user moves between views; Dexie may serve the
+  // rounds from its cache of live queries), and from a freshly loaded page (read from IndexedDB).
+  const opened = { warm: [], fresh: [] };
+  for (let i = 0; i < 10; i++) {
+    const kind = i % 2 === 0 ? 'fresh' : 'warm';
+    await page.goto(`${base}#/omgangar`);
+    if (kind === 'fresh') await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    opened[kind].push(
+      await page.evaluate(
+        (text) =>
+          new Promise((resolve) => {
+            const start = performance.now();
+            location.hash = '#/jamfor-med-andra';
+            const check = () =>
+              document.querySelector('.peer-spread') && document.body.textContent.includes(text)
+                ? requestAnimationFrame(() => resolve(performance.now() - start))
+                : requestAnimationFrame(check);
+            check();
+          }),
+        expected(newest),
+      ),
+    );
+  }
+
+  // The page is on the newest year, all counties. Five counties there and back.
+  const counties = ['14', '01', '12', '22', '25'].flatMap((county) => [
+    { select: '#peers-county', value: county, expect: expected(newest, county) },
+    { select: '#peers-county', value: '', expect: expected(newest) },
+  ]);
+  const county = await timeFilterChanges(page, counties);
+  // Every other year, then back to the newest.
+  const yearChanges = [...years.slice(1), newest].map((year) => ({
+    select: '#peers-year',
+    value: String(year),
+    expect: expected(year),
+  }));
+  const year = await timeFilterChanges(page, yearChanges);
+  await context.close();
+  const label = `${rows.length} reference rounds (290 × ${years.length}, seeded)`;
+  return [
+    summarise(`Jämför med andra opened from the round list, ${label}`, 'ms', opened.warm),
+    summarise(`Jämför med andra opened just after a page load, ${label}`, 'ms', opened.fresh),
+    summarise(`Jämför med andra redrawn after a filter change (county), ${label}`, 'ms', county),
+    summarise(`Jämför med andra redrawn after a filter change (year), ${label}`, 'ms', year),
+  ];
+}
+
 /** Bytes of JavaScript and CSS a page loads, raw and gzip, collected until `done()` is called. */
 function watchBytes(page) {
   const files = new Map();
@@ -603,8 +757,11 @@ async function coldLoads(browser, base, runs = 7) {
 async function main() {
   console.log('Building the production app …');
   // Its own output folder, so a bench never swaps dist/ under a running browser test.
-  const outDir = join(root, 'bench-results/dist');
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // BENCH_DIST builds elsewhere (two benches at once); with BENCH_NO_BUILD=1 it measures that
+  // build as it is (to compare two builds, one after the other, on the same machine).
+  const outDir = process.env.BENCH_DIST ?? join(root, 'bench-results/dist');
+  if (!process.env.BENCH_NO_BUILD)
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const server = await preview({
     root,
     logLevel: 'warn',
@@ -623,6 +780,8 @@ async function main() {
     }
     if (!ONLY) await mainMeasures(browser, base, results, (bytes) => (bytesByView = bytes));
     if (!ONLY || ONLY === 'peers') results.push(...(await peerMeasures(browser, base)));
+    if (!ONLY || ONLY === 'peers' || ONLY === 'peer-filter')
+      results.push(...(await peerFilterMeasures(browser, base)));
   } finally {
     await browser.close();
     await server.close();
