@@ -73,11 +73,16 @@ export default function OpenFilePage() {
     try {
       // Datasets and other municipalities' rounds have their own, leaner import; any other kind
       // of file in the selection sends all of it the ordinary way.
+      // Marks for `npm run bench` (tests/bench/): where the time of a large import goes.
+      const started = performance.now();
       const read = await readReferenceFiles(chosen, setProgress, controller.signal);
       const incoming = { files: read.filter(isReferenceFile) };
       if (isReferenceSelection(read)) {
+        performance.measure('eblomladan:reference-read', { start: started });
+        const planning = performance.now();
         const register = (await loadRegister()).municipalities;
         setReference({ files: read, incoming, plan: await previewReference(incoming, register) });
+        performance.measure('eblomladan:reference-plan', { start: planning });
       } else {
         const files = await readExchangeFiles(chosen);
         setFiles(files);
