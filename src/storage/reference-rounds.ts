@@ -93,6 +93,8 @@ const byId = (a: ReferenceRound, b: ReferenceRound) => (a.id < b.id ? -1 : a.id 
  */
 export async function readVersionReferences(questionnaire: Version): Promise<VersionPeers> {
   const rounds = (await versionRange(questionnaire).toArray()).sort(byId);
+  // Every round held is on this version (a national dataset): nothing else to count.
+  if ((await countReferenceRounds()) === rounds.length) return { rounds, otherVersions: new Map() };
   // Each year once (a cursor that skips to the next year), then a count per year: no row read.
   const years = (await db.referenceRounds.orderBy('year').uniqueKeys()) as number[];
   const counts = await Promise.all(years.map((year) => db.referenceRounds.where({ year }).count()));

@@ -176,6 +176,28 @@ describe('reference rounds read through the indexes', () => {
     expect(otherVersion).toBeGreaterThan(0);
   });
 
+  it('counts no other version when every round held is on the version', async () => {
+    const rounds = references().filter((r) => r.questionnaireKey.startsWith('q@16#'));
+    await db.referenceRounds.bulkAdd(rounds);
+    const all = await db.referenceRounds.toArray();
+    const held = await readVersionReferences(Q16);
+    expect(held.rounds).toEqual(all);
+    for (const year of [2019, 2025]) {
+      const filter: PeerFilter = { year, county: '14' };
+      expect(comparePeersOf(own(2025), held, filter, register)).toEqual(
+        comparePeers(own(2025), all, filter, register),
+      );
+    }
+    // One round of another version: counted in its year.
+    await db.referenceRounds.add({
+      ...rounds[0]!,
+      id: 'ffffffff-0000-4000-8000-000000000000',
+      questionnaireKey: 'q@14#0123456789abcdef',
+    });
+    const after = await readVersionReferences(Q16);
+    expect(comparePeersOf(own(2025), after, { year: rounds[0]!.year }, register).otherVersion).toBe(1);
+  });
+
   it('reads the rounds of one year for the report, every questionnaire, in the table’s order', async () => {
     await db.referenceRounds.bulkAdd(references());
     const all = await db.referenceRounds.toArray();
