@@ -150,6 +150,13 @@ function HelpSv() {
           egna omgångar, utan namn och kommentarer. Jämförelsen visar var kommunen ligger i spridningen, inte
           bara ett medelvärde.
         </p>
+        <p>
+          En region eller SKR kan samla omgångarna och dela ut dem som ett enda jämförelseunderlag, till
+          exempel hela landet över tio år. Det öppnas på samma sätt; du ser först en sammanfattning per år,
+          frågeformulär och län, och ingenting sparas förrän du bekräftar. Under Jämför med andra kan du själv
+          exportera ett jämförelseunderlag med de omgångar du har, valda efter år, län, kommungrupp och
+          frågeformulär.
+        </p>
       </Section>
       <Section id="plan" title={SV.plan}>
         <p>
@@ -160,8 +167,10 @@ function HelpSv() {
       </Section>
       <Section id="report" title={SV.report}>
         <p>
-          Blomlådan kan sparas som bild (SVG eller PNG), omgången som CSV för Excel, och en rapport kan
-          skrivas ut eller sparas som PDF från webbläsaren. Poängregeln står alltid bredvid resultatet.
+          Blomlådan kan sparas som en färdig bild för en presentation (PNG 16:9), för utskrift (PNG A4) eller
+          att redigera (SVG), med rubrik, teckenförklaring, poängregel och datum. Omgången kan sparas som CSV
+          för Excel, och en rapport kan skrivas ut eller sparas som PDF från webbläsaren. Poängregeln står
+          alltid bredvid resultatet.
         </p>
       </Section>
       <Section id="live" title={SV.live}>
@@ -330,6 +339,13 @@ function HelpEn() {
           municipality's own rounds, without names or comments. The comparison shows where the municipality
           stands in the spread, not just an average.
         </p>
+        <p>
+          A region or SKR can collect the rounds and hand them out as one comparison dataset, for example the
+          whole country over ten years. It opens the same way; you first see a summary per year, questionnaire
+          and county, and nothing is saved until you confirm. Under Compare with others you can export a
+          comparison dataset yourself from the rounds you hold, chosen by year, county, municipality group and
+          questionnaire.
+        </p>
       </Section>
       <Section id="plan" title={EN.plan}>
         <p>
@@ -340,8 +356,10 @@ function HelpEn() {
       </Section>
       <Section id="report" title={EN.report}>
         <p>
-          The flower box can be saved as a picture (SVG or PNG), the round as CSV for Excel, and a report can
-          be printed or saved as PDF from the browser. The scoring rule always stands beside the result.
+          The flower box can be saved as a finished picture for a presentation (PNG 16:9), for print (PNG A4)
+          or to edit (SVG), with heading, legend, scoring rule and date. The round can be saved as CSV for
+          Excel, and a report can be printed or saved as PDF from the browser. The scoring rule always stands
+          beside the result.
         </p>
       </Section>
       <Section id="live" title={EN.live}>
