@@ -2,8 +2,9 @@
 // table of measures (median, p95, min, max), also written to bench-results/bench.json.
 // Benchmarks print figures; they never fail on wall time. See docs/benchmarks.md.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -21,13 +22,19 @@ const FLAGS = [
   '--no-first-run',
 ];
 /**
- * BENCH_ONLY=peers measures only the national dataset and "Jämför med andra"; BENCH_ONLY=durable
- * only click → durable in IndexedDB; BENCH_ONLY=peer-filter only "Jämför med andra" at 2,900
- * rounds seeded straight into IndexedDB (quicker while working on them).
+ * BENCH_ONLY=peers measures only the national dataset (its import beside the floor page, and
+ * "Jämför med andra"); BENCH_ONLY=import only the import beside the floor page;
+ * BENCH_ONLY=peer-filter only "Jämför med andra" at 2,900 rounds seeded straight into IndexedDB;
+ * BENCH_ONLY=durable only click → durable in IndexedDB (quicker while working on them).
  */
 const ONLY = process.env.BENCH_ONLY;
-/** Repeats of each national-dataset size (each is a fresh browser profile, so an import always writes). */
-const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 3);
+/**
+ * Repeats of each import case, the app's and the floor page's (each in a fresh browser profile,
+ * so an import always writes). The 2,900 single-round files, far the slowest, are imported only
+ * every BENCH_IMPORT_SINGLES_EVERY-th repeat.
+ */
+const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 9);
+const SINGLES_EVERY = Number(process.env.BENCH_IMPORT_SINGLES_EVERY ?? 3);
 /** Answers to time; the issue asks for at least 100. */
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 130);
 /**
@@ -435,88 +442,6 @@ function nationalDataset(municipalities, years) {
   return readdirSync(out).map((name) => join(out, name));
 }
 
-/**
- * In a fresh browser profile: Ale with a round on eBlomlådan 2016, then `files` imported through
- * Öppna fil (time from choosing the files until the preview is shown, and from confirming until
- * everything is written), then the time from navigating to "Jämför med andra" until its chart
- * and table are drawn.
- */
-async function importAndComparePeers(browser, base, files) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await newRound(page, base);
-  await page.goto(`${base}#/oppna`);
-  const picker = page.getByLabel('Välj filer');
-  await picker.waitFor();
-  const confirm = page.getByRole('button', { name: 'Läs in' });
-  const t0 = Date.now();
-  await picker.setInputFiles(files);
-  await confirm.waitFor({ timeout: 30 * 60_000 });
-  const preview = Date.now() - t0;
-  const t1 = Date.now();
-  await confirm.click();
-  await page.getByText('Klart. Allt är inläst.').waitFor({ timeout: 30 * 60_000 });
-  const write = Date.now() - t1;
-  await page.goto(`${base}#/omgangar`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  const render = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const start = performance.now();
-        location.hash = '#/jamfor-med-andra';
-        const check = () =>
-          document.querySelector('.peer-spread') && document.querySelector('table caption')
-            ? requestAnimationFrame(() => resolve(performance.now() - start))
-            : requestAnimationFrame(check);
-        check();
-      }),
-  );
-  await context.close();
-  return { preview, write, render };
-}
-
-/** Import and "Jämför med andra" as the national dataset grows in municipalities and in years. */
-async function peerMeasures(browser, base) {
-  const results = [];
-  const sizes = [
-    [1, 1],
-    [10, 1],
-    [100, 1],
-    [290, 1],
-    [290, 5],
-    [290, 10],
-  ];
-  for (const [municipalities, years] of sizes) {
-    const files = nationalDataset(municipalities, years);
-    const runs = [];
-    for (let i = 0; i < PEER_RUNS; i++) runs.push(await importAndComparePeers(browser, base, files));
-    const label = `${municipalities} municipalities × ${years} years (${files.length} files)`;
-    console.log(`  measured ${label}`);
-    results.push(
-      summarise(
-        `national dataset, ${label}: choose files → preview`,
-        'ms',
-        runs.map((r) => r.preview),
-      ),
-    );
-    results.push(
-      summarise(
-        `national dataset, ${label}: confirm → written`,
-        'ms',
-        runs.map((r) => r.write),
-      ),
-    );
-    results.push(
-      summarise(
-        `Jämför med andra, ${label} loaded`,
-        'ms',
-        runs.map((r) => r.render),
-      ),
-    );
-  }
-  return results;
-}
-
 /** The synthetic national dataset as ONE eblomladan.dataset/1 file (make-national-dataset.mjs --dataset). */
 function nationalDatasetFile(municipalities, years) {
   const out = join(root, `bench-results/national-dataset-${municipalities}x${years}`);
@@ -525,6 +450,442 @@ function nationalDatasetFile(municipalities, years) {
     ...['--out', out, '--municipalities', String(municipalities), '--years', String(years), '--dataset'],
   ]);
   return join(out, 'syntetisk-jamforelseunderlag.json');
+}
+
+/*
+ * ─── Import of the national dataset: the app beside a floor page ─────────────────────────────
+ * Issue 17: the synthetic national dataset (290 municipalities × 1 and × 10 years) imported
+ * through "Öppna fil", as ONE dataset file and as single-round files, side by side with a floor
+ * page (tests/bench/floor/) that only reads, parses and writes the same rounds into one object
+ * store. Every repeat runs every case, in an order rotated by one per repeat, so the machine's
+ * load falls on all of them alike. Each import runs in a fresh browser profile on disk (an
+ * incognito context would keep IndexedDB in memory), so an import always writes, as for a user.
+ */
+
+/**
+ * Injected into every page of an import profile before its scripts: times, without changing
+ * what the page does, the reading Web Worker's messages (its first one comes when the first
+ * file is read, parsed and checked; `done` carries the results) and the readwrite transaction
+ * that writes `referenceRounds` (opened, first and last `put`, committed). Self-contained: it is
+ * sent to the page as source.
+ */
+function importProbes() {
+  const probes = (window.__importProbes = { workers: [], writes: [] });
+  const BaseWorker = window.Worker;
+  window.__BaseWorker = BaseWorker;
+  if (BaseWorker)
+    window.Worker = class extends BaseWorker {
+      constructor(...args) {
+        super(...args);
+        const record = { created: performance.now(), messages: 0, url: String(args[0]) };
+        probes.workers.push(record);
+        // Added before the app sets onmessage, so it runs first; reading `data` deserialises it.
+        this.addEventListener('message', (event) => {
+          const received = performance.now();
+          const type = event.data?.type;
+          record.messages++;
+          record.firstMessage ??= received;
+          if (type === 'done') Object.assign(record, { done: received, doneData: performance.now() });
+          else record.lastProgress = received;
+        });
+      }
+    };
+  const transactions = new WeakMap();
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (names, mode, options) {
+    const tx = transaction.call(this, names, mode, options);
+    if (mode === 'readwrite' && [].concat(names).includes('referenceRounds')) {
+      const record = { opened: performance.now(), puts: 0 };
+      probes.writes.push(record);
+      transactions.set(tx, record);
+      tx.addEventListener('complete', () => (record.complete = performance.now()));
+    }
+    return tx;
+  };
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function (...args) {
+    const record = transactions.get(this.transaction);
+    if (!record) return put.apply(this, args);
+    record.firstPut ??= performance.now();
+    const request = put.apply(this, args);
+    record.puts++;
+    record.lastPut = performance.now();
+    return request;
+  };
+}
+
+/**
+ * Arms the page for a measure: waits until it is idle, then notes the moment of the next
+ * `event` on the window (capture phase, before the page's own handlers) in window.__marks.
+ */
+async function armMark(page, event) {
+  await page.evaluate(async (event) => {
+    await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
+    window.__marks ??= {};
+    delete window.__marks[event];
+    window.addEventListener(event, () => (window.__marks[event] ??= performance.now()), {
+      capture: true,
+      once: true,
+    });
+  }, event);
+}
+
+/**
+ * Resolves, in the page, at the frame after `test` (source of an expression) became true, to
+ * { at: performance.now(), from: the armed mark of `event` }. Polls once a frame, so a busy main
+ * thread delays it only as it would delay the user seeing it.
+ */
+function shownAfter(page, event, test) {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const check = () => {
+      const from = window.__marks?.[${JSON.stringify(event)}];
+      if (from !== undefined && performance.now() - from > 30 * 60_000)
+        reject(new Error('not shown within 30 minutes: ' + ${JSON.stringify(test)}));
+      else if (from !== undefined && (${test}))
+        requestAnimationFrame(() => resolve({ at: performance.now(), from: window.__marks[${JSON.stringify(event)}] }));
+      else requestAnimationFrame(check);
+    };
+    check();
+  })`);
+}
+
+/** Rows in IndexedDB database `name`, per object store. */
+function countRows(page, name, stores) {
+  return page.evaluate(
+    ({ name, stores }) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tx = db.transaction(stores);
+          const counts = {};
+          for (const store of stores)
+            tx.objectStore(store).count().onsuccess = (event) => (counts[store] = event.target.result);
+          tx.oncomplete = () => (db.close(), resolve(counts));
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name, stores },
+  );
+}
+
+/** A fresh browser profile on disk (removed when `measure` is done); its first page. */
+async function withFreshProfile(measure) {
+  const dir = mkdtempSync(join(tmpdir(), 'eblomladan-bench-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: FLAGS });
+  try {
+    await context.addInitScript(importProbes);
+    const page = context.pages()[0] ?? (await context.newPage());
+    return await measure(page);
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The app, in a fresh profile holding Ale with a round on eBlomlådan 2016: `files` chosen under
+ * Öppna fil until the preview's summary and "Läs in" are drawn, then from the click on "Läs in"
+ * until "Klart. Allt är inläst." is drawn; then the rows in IndexedDB are counted (not timed) and
+ * must be the `rounds` the files bring and their one questionnaire snapshot.
+ */
+async function appImport(base, files, rounds) {
+  return withFreshProfile(async (page) => {
+    await newRound(page, base);
+    await page.goto(`${base}#/oppna`);
+    const picker = page.getByLabel('Välj filer');
+    await picker.waitFor();
+    // The service worker precaches the build after the first load: let it finish first.
+    await page.evaluate(() =>
+      Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 10_000))]),
+    );
+    await armMark(page, 'change');
+    await picker.setInputFiles(files);
+    const summary = `${rounds} omgångar från andra kommuner i `;
+    const preview = await shownAfter(
+      page,
+      'change',
+      `[...document.querySelectorAll('button')].some((b) => b.textContent.trim() === 'Läs in') &&
+       document.body.textContent.includes(${JSON.stringify(summary)})`,
+    );
+    const measures = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('measure')
+          .filter((m) => m.name.startsWith('eblomladan:reference-'))
+          .map((m) => [m.name.slice('eblomladan:reference-'.length), { start: m.startTime, ms: m.duration }]),
+      ),
+    );
+    if (!measures.read || !measures.plan)
+      throw new Error('the page recorded no eblomladan:reference-read/-plan measures');
+    await armMark(page, 'click');
+    await page.getByRole('button', { name: 'Läs in' }).click();
+    const written = await shownAfter(
+      page,
+      'click',
+      `document.body.textContent.includes('Klart. Allt är inläst.')`,
+    );
+    const outcome = `${rounds} omgångar från andra kommuner är inlästa.`;
+    if (!(await page.getByText(outcome).isVisible())) throw new Error(`"${outcome}" not shown`);
+    const counts = await countRows(page, 'eblomladan', ['referenceRounds', 'questionnaires']);
+    // The one questionnaire snapshot is the one Ale's round already stored (the bundled 2016).
+    if (counts.referenceRounds !== rounds || counts.questionnaires < 1)
+      throw new Error(`expected ${rounds} reference rounds in IndexedDB, found ${JSON.stringify(counts)}`);
+    const { workers, writes } = await page.evaluate(() => window.__importProbes);
+    const worker = workers.at(-1);
+    const write = writes.at(-1);
+    if (!worker?.doneData || !write?.complete) throw new Error('the import probes saw no worker or no write');
+    // The reader's start-up, seen from outside: a second worker of the same script (its code
+    // now cached), sent no files, until it answers. Not part of the import's times.
+    const workerStartup = await page.evaluate(
+      (url) =>
+        new Promise((resolve, reject) => {
+          const start = performance.now();
+          const worker = new window.__BaseWorker(url, { type: 'module' });
+          worker.onmessage = (event) => {
+            if (event.data?.type !== 'done') return;
+            worker.terminate();
+            resolve(performance.now() - start);
+          };
+          worker.onerror = (event) => reject(new Error(event.message));
+          worker.postMessage({ files: [] });
+        }),
+      worker.url,
+    );
+    const planned = measures.plan.start + measures.plan.ms;
+    return {
+      preview: preview.at - preview.from,
+      write: written.at - written.from,
+      total: preview.at - preview.from + (written.at - written.from),
+      // choose → preview: change → reading starts → read (worker) → plan → preview drawn.
+      beforeRead: measures.read.start - preview.from,
+      read: measures.read.ms,
+      plan: measures.plan.ms,
+      previewDrawn: preview.at - planned,
+      // Inside the read: worker created → first message (start-up + first file read, parsed,
+      // checked), → last progress (the other files), → `done` received and its data deserialised.
+      workerFirst: worker.firstMessage - worker.created,
+      workerRest: worker.lastProgress - worker.firstMessage,
+      workerDone: worker.doneData - worker.lastProgress,
+      workerStartup,
+      // confirm → written: click → write transaction opened → first put (held rows read by key,
+      // planned again) → last put → committed → "Klart" drawn.
+      beforeTx: write.opened - written.from,
+      txToPut: write.firstPut - write.opened,
+      puts: write.lastPut - write.firstPut,
+      commit: write.complete - write.lastPut,
+      writtenDrawn: written.at - write.complete,
+    };
+  });
+}
+
+/**
+ * The floor page (tests/bench/floor/) in a fresh profile: `files` chosen until "Written" is drawn.
+ * `indexed`: its store has the app's indexes.
+ */
+async function floorImport(floorBase, files, rounds, indexed = false) {
+  return withFreshProfile(async (page) => {
+    await page.goto(indexed ? `${floorBase}?indexes=app` : floorBase);
+    await page.getByText('Ready.').waitFor();
+    await armMark(page, 'change');
+    await page.getByLabel('Files').setInputFiles(files);
+    const written = await shownAfter(
+      page,
+      'change',
+      `/^(Written|Failed)/.test(document.getElementById('status').textContent)`,
+    );
+    const floor = await page.evaluate(() => window.__floor);
+    if (floor.error) throw new Error(`floor page: ${floor.error}`);
+    const counts = await countRows(page, 'floor', ['referenceRounds']);
+    if (floor.rows !== rounds || counts.referenceRounds !== rounds)
+      throw new Error(`floor: expected ${rounds} rows, wrote ${floor.rows}, found ${counts.referenceRounds}`);
+    return {
+      total: written.at - written.from,
+      read: floor.read,
+      parse: floor.parse,
+      rows: floor.firstPut - floor.parsed,
+      puts: floor.lastPut - floor.firstPut,
+      commit: floor.complete - floor.lastPut,
+      writtenDrawn: written.at - floor.complete,
+    };
+  });
+}
+
+/** Serves tests/bench/floor/ on 127.0.0.1 (two files, nothing else); returns its address and a stop. */
+async function serveFloor() {
+  const files = {
+    '/': ['index.html', 'text/html; charset=utf-8'],
+    '/floor.js': ['floor.js', 'text/javascript; charset=utf-8'],
+  };
+  const server = createServer((request, response) => {
+    const file = files[new URL(request.url, 'http://127.0.0.1').pathname];
+    if (!file) return response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': file[1], 'cache-control': 'no-store' });
+    response.end(readFileSync(join(import.meta.dirname, 'floor', file[0])));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { base: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+const loadavg = () => {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').trim();
+  } catch {
+    return 'n/a';
+  }
+};
+
+/**
+ * The import measures. Cases: the app with the dataset as one file and as single-round files,
+ * and the floor with the same files, for 290 × 1 and 290 × 10. IMPORT_RUNS repeats; the 2,900
+ * single files (the slowest case by far) only every SINGLES_EVERY-th repeat. Returns the table's
+ * rows and, for bench.json and the side-by-side table, every run's figures.
+ */
+async function importMeasures(base) {
+  const floor = await serveFloor();
+  const sets = [];
+  for (const years of [1, 10]) {
+    const dataset = [nationalDatasetFile(290, years)];
+    const singles = nationalDataset(290, years);
+    // Read them once, so no case pays for the first read from disk.
+    for (const file of [...dataset, ...singles]) readFileSync(file);
+    sets.push({ years, rounds: 290 * years, dataset, singles });
+  }
+  const cases = sets.flatMap(({ years, rounds, dataset, singles }) => [
+    {
+      key: `app-dataset-${years}`,
+      label: `290 × ${years}, one dataset file`,
+      run: () => appImport(base, dataset, rounds),
+    },
+    {
+      key: `floor-dataset-${years}`,
+      label: `290 × ${years}, one dataset file`,
+      run: () => floorImport(floor.base, dataset, rounds),
+    },
+    // What the app's four indexes on referenceRounds cost the floor, at the largest dataset.
+    ...(years === 10
+      ? [
+          {
+            key: `floor-indexed-dataset-${years}`,
+            label: `290 × ${years}, one dataset file`,
+            run: () => floorImport(floor.base, dataset, rounds, true),
+          },
+        ]
+      : []),
+    {
+      key: `app-singles-${years}`,
+      label: `290 × ${years}, ${singles.length} single-round files`,
+      run: () => appImport(base, singles, rounds),
+      sparse: years > 1,
+    },
+    {
+      key: `floor-singles-${years}`,
+      label: `290 × ${years}, ${singles.length} single-round files`,
+      run: () => floorImport(floor.base, singles, rounds),
+      sparse: years > 1,
+    },
+  ]);
+  const runs = Object.fromEntries(cases.map((c) => [c.key, []]));
+  const load = { before: loadavg() };
+  console.log(`  import: load before ${load.before}`);
+  try {
+    for (let i = 0; i < IMPORT_RUNS; i++) {
+      const due = cases.filter((c) => !c.sparse || i % SINGLES_EVERY === 0);
+      // Rotated by one each repeat, so no case always follows the same one.
+      const order = due.map((_, j) => due[(i + j) % due.length]);
+      for (const c of order) {
+        const result = await c.run();
+        runs[c.key].push({ repeat: i, ...result });
+        console.log(`  import ${i + 1}/${IMPORT_RUNS}: ${c.key} ${result.total.toFixed(0)} ms`);
+      }
+    }
+  } finally {
+    floor.close();
+  }
+  load.after = loadavg();
+  console.log(`  import: load after ${load.after}`);
+
+  const median = (values) => summarise('', '', values).median;
+  const rows = [];
+  const sideBySide = [];
+  for (const { years } of sets)
+    for (const form of ['dataset', 'singles']) {
+      const app = runs[`app-${form}-${years}`];
+      const fl = runs[`floor-${form}-${years}`];
+      const label = cases.find((c) => c.key === `app-${form}-${years}`).label;
+      const of = (list, key) => list.map((r) => r[key]);
+      rows.push(
+        summarise(`import ${label}, app: choose files → preview shown`, 'ms', of(app, 'preview')),
+        summarise(
+          `import ${label}, app: … of which read in the worker (reference-read)`,
+          'ms',
+          of(app, 'read'),
+        ),
+        summarise(`import ${label}, app: … of which plan (reference-plan)`, 'ms', of(app, 'plan')),
+        summarise(`import ${label}, app: confirm → written ("Klart" shown)`, 'ms', of(app, 'write')),
+        summarise(`import ${label}, app: preview + write`, 'ms', of(app, 'total')),
+        summarise(`import ${label}, floor: choose files → written`, 'ms', of(fl, 'total')),
+      );
+      const indexed = runs[`floor-indexed-${form}-${years}`];
+      if (indexed)
+        rows.push(
+          summarise(
+            `import ${label}, floor with the app's indexes: choose files → written`,
+            'ms',
+            of(indexed, 'total'),
+          ),
+        );
+      // Ratios of medians, and the median of each repeat's own ratio (both ran in that repeat).
+      const paired = app.flatMap((a) => {
+        const f = fl.find((r) => r.repeat === a.repeat);
+        return f ? [a.total / f.total] : [];
+      });
+      const medians = (list) =>
+        Object.fromEntries(
+          Object.keys(list[0])
+            .filter((k) => k !== 'repeat')
+            .map((k) => [k, median(of(list, k))]),
+        );
+      sideBySide.push({
+        label,
+        n: app.length,
+        app: medians(app),
+        floor: medians(fl),
+        ...(indexed ? { floorIndexed: medians(indexed) } : {}),
+        ratio: median(of(app, 'total')) / median(of(fl, 'total')),
+        pairedRatio: median(paired),
+      });
+    }
+  return { rows, sideBySide, runs, load };
+}
+
+/** The side-by-side import table: medians in ms, where the time goes, app / floor. */
+function reportImport({ sideBySide, load }) {
+  const f = (v) => (v === undefined ? '' : v.toFixed(0));
+  console.log(
+    `\nImport of the national dataset, app beside the floor page (medians, ms; load ${load.before} → ${load.after})\n`,
+  );
+  console.log(
+    '| files | n | app: preview (before read / read / plan / drawn) | app: write (before tx / tx → put / puts / commit / drawn) | app: total | floor: total (read / parse / rows / puts / commit / drawn) | app / floor (paired) |',
+  );
+  console.log('|---|---|---|---|---|---|---|');
+  for (const { label, n, app, floor, ratio, pairedRatio } of sideBySide)
+    console.log(
+      `| ${label} | ${n} | ${f(app.preview)} (${f(app.beforeRead)} / ${f(app.read)} / ${f(app.plan)} / ${f(app.previewDrawn)}) | ${f(app.write)} (${f(app.beforeTx)} / ${f(app.txToPut)} / ${f(app.puts)} / ${f(app.commit)} / ${f(app.writtenDrawn)}) | ${f(app.total)} | ${f(floor.total)} (${f(floor.read)} / ${f(floor.parse)} / ${f(floor.rows)} / ${f(floor.puts)} / ${f(floor.commit)} / ${f(floor.writtenDrawn)}) | ${ratio.toFixed(2)} (${pairedRatio.toFixed(2)}) |`,
+    );
+  for (const { label, floorIndexed: i } of sideBySide)
+    if (i)
+      console.log(
+        `\nFloor with the app's indexes, ${label}: ${f(i.total)} (${f(i.read)} / ${f(i.parse)} / ${f(i.rows)} / ${f(i.puts)} / ${f(i.commit)} / ${f(i.writtenDrawn)})`,
+      );
+  console.log(
+    '\nInside the read (worker created → first message / → last progress / → done deserialised; a second worker started after the import, no files):',
+  );
+  for (const { label, app } of sideBySide)
+    console.log(
+      `  ${label}: ${f(app.workerFirst)} / ${f(app.workerRest)} / ${f(app.workerDone)}; ${f(app.workerStartup)}`,
+    );
 }
 
 /** Puts `rows` into the `referenceRounds` table straight through IndexedDB, in one transaction. */
@@ -772,6 +1133,8 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const results = [];
   let bytesByView;
+  let imports;
+  const load = { before: loadavg() };
   try {
     if (!ONLY || ONLY === 'durable') {
       const { choice, keystroke } = await clickToDurable(browser, base);
@@ -779,14 +1142,18 @@ async function main() {
       results.push(summarise(`keystroke → durable in IndexedDB: comment (${DURABLE})`, 'ms', keystroke));
     }
     if (!ONLY) await mainMeasures(browser, base, results, (bytes) => (bytesByView = bytes));
-    if (!ONLY || ONLY === 'peers') results.push(...(await peerMeasures(browser, base)));
+    if (!ONLY || ONLY === 'peers' || ONLY === 'import') {
+      imports = await importMeasures(base);
+      results.push(...imports.rows);
+    }
     if (!ONLY || ONLY === 'peers' || ONLY === 'peer-filter')
       results.push(...(await peerFilterMeasures(browser, base)));
   } finally {
     await browser.close();
     await server.close();
   }
-  report(results, bytesByView ?? {});
+  load.after = loadavg();
+  report(results, bytesByView ?? {}, imports, load);
 }
 
 /** Answers, flower boxes, the ten-round comparison, cold loads and bytes per view. */
@@ -843,17 +1210,19 @@ async function mainMeasures(browser, base, results, setBytes) {
   setBytes(cold.bytes);
 }
 
-function report(results, bytesByView) {
+function report(results, bytesByView, imports, load) {
   const machine = {
     date: new Date().toISOString(),
+    loadavg: load,
     node: process.version,
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
     memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
   };
   const fmt = (v) => (typeof v === 'number' ? v.toFixed(1) : String(v));
   console.log(
-    `\neBlomlådan benchmark, ${machine.date}, ${machine.cpus}, ${machine.memory}, Node ${machine.node}\n`,
+    `\neBlomlådan benchmark, ${machine.date}, ${machine.cpus}, ${machine.memory}, Node ${machine.node}`,
   );
+  console.log(`/proc/loadavg before: ${load.before}; after: ${load.after}\n`);
   console.log('| measure | unit | n | median | p95 | min | max |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of results)
@@ -867,10 +1236,11 @@ function report(results, bytesByView) {
     for (const [view, b] of Object.entries(bytesByView))
       console.log(`| ${view} | ${kB(b.jsRaw)} | ${kB(b.jsGzip)} | ${kB(b.cssRaw)} | ${kB(b.cssGzip)} |`);
   }
+  if (imports) reportImport(imports);
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(
     join(root, 'bench-results/bench.json'),
-    `${JSON.stringify({ machine, results, bytesByView }, null, 2)}\n`,
+    `${JSON.stringify({ machine, results, bytesByView, imports }, null, 2)}\n`,
   );
   console.log('\nWritten to bench-results/bench.json');
 }
