@@ -17,6 +17,7 @@
  * Pure: a string is taken as the file's text; anything else as parsed JSON, which it changes
  * (pass a value you own).
  */
+import * as z from 'zod/mini';
 import { questionnaireKey } from '../questionnaire/fingerprint';
 import { QUESTIONNAIRE_FORMAT, type Questionnaire } from '../questionnaire/schema';
 import type { ReferenceRound } from '../round/model';
@@ -29,6 +30,7 @@ import {
   DATASET_FORMAT,
   DATASET_LIMITS,
   DatasetFileSchema,
+  DatasetRoundSchema,
   type DatasetFile,
   type DatasetRound,
   type DatasetSnapshot,
@@ -126,6 +128,24 @@ function checkBeforeSchema(file: JsonObject): Refusal | undefined {
   return undefined;
 }
 
+/**
+ * The schema a dataset is first read with: DatasetFileSchema, but a round's answers are only
+ * checked to be an object and its snapshot key a string. The cross-check then finds every part,
+ * indicator and value among the ids of a validated snapshot, and the key among the file's checked
+ * keys, which is stricter, at a fraction of the cost (the answers are most of a dataset). Should
+ * anything be wrong, the whole schema runs and says what, as it always did.
+ */
+const DatasetReadingSchema = z.extend(DatasetFileSchema, {
+  rounds: z
+    .array(
+      z.extend(DatasetRoundSchema, {
+        questionnaireKey: z.string(),
+        answers: z.custom<DatasetRound['answers']>(isObject),
+      }),
+    )
+    .check(z.maxLength(DATASET_LIMITS.rounds)),
+});
+
 const isInSnapshot = (path: readonly (string | number)[]) =>
   path.length > 3 && path[0] === 'questionnaires' && path[2] === 'questionnaire';
 
@@ -192,15 +212,22 @@ function crossCheck(file: DatasetFile, issues: ValidationIssue[]): DatasetSnapsh
     }
     known.used = true;
     const { indicators, values } = known.allowed;
-    for (const [sectionId, answers] of Object.entries(round.answers)) {
+    // Read with DatasetReadingSchema, the answers are only known to be an object so far.
+    for (const [sectionId, answers] of Object.entries(round.answers as Record<string, unknown>)) {
       const section = indicators.get(sectionId);
       if (!section) {
         add([...at, 'answers', sectionId], 'unknown-section', { id: sectionId });
         continue;
       }
+      if (!isObject(answers)) {
+        add([...at, 'answers', sectionId], 'wrong-type', { expected: 'object' });
+        continue;
+      }
       for (const [indicatorId, value] of Object.entries(answers)) {
         if (!section.has(indicatorId))
           add([...at, 'answers', sectionId, indicatorId], 'unknown-indicator', { id: indicatorId });
+        else if (typeof value !== 'string')
+          add([...at, 'answers', sectionId, indicatorId], 'wrong-type', { expected: 'string' });
         else if (!values.has(value))
           add([...at, 'answers', sectionId, indicatorId], 'not-on-scale', { value: value.slice(0, 60) });
       }
@@ -234,11 +261,16 @@ export function readDataset(input: unknown): Result<DatasetContent> {
   const early = checkBeforeSchema(file);
   if (early) return early;
 
-  const parsed = parseKnown<DatasetFile>(DatasetFileSchema, file, isInSnapshot);
-  if (!parsed.ok) return { ok: false, issues: fromZodIssues(parsed.issues, file) };
+  const parsed = parseKnown<DatasetFile>(DatasetReadingSchema, file, isInSnapshot);
   const issues: ValidationIssue[] = [];
-  const used = crossCheck(parsed.value, issues);
-  if (issues.length > 0) return { ok: false, issues };
+  const used = parsed.ok ? crossCheck(parsed.value, issues) : [];
+  if (!parsed.ok || issues.length > 0) {
+    // What is wrong, in the words of the whole schema first, as before the cross-check.
+    const whole = parseKnown<DatasetFile>(DatasetFileSchema, file, isInSnapshot);
+    if (!whole.ok) return { ok: false, issues: fromZodIssues(whole.issues, file) };
+    if (!parsed.ok) return { ok: false, issues: fromZodIssues(parsed.issues, file) };
+    return { ok: false, issues };
+  }
   const notices = [
     ...migrated.notices,
     ...groupFields('ignored-fields', DatasetFileSchema, parsed.ignored),

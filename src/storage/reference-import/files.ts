@@ -8,6 +8,31 @@ import type { WorkerReply, WorkerRequest } from './worker';
 
 export type { Progress };
 
+const startWorker = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+
+/** A reader started ahead of a selection, not yet given files. */
+let ready: Worker | undefined;
+
+/**
+ * Starts the reading worker before any file is chosen (Öppna fil calls it when it opens), so a
+ * selection is read without waiting for the worker to load and start. Returns the stop for when
+ * the page goes: it ends the worker if no selection took it. Nothing to do without workers.
+ */
+export function prepareReferenceReader(): () => void {
+  if (typeof Worker === 'undefined') return () => {};
+  const worker = (ready ??= startWorker());
+  // One that fails to start before it is given files is dropped: a selection then starts its own.
+  worker.onerror = () => {
+    if (ready === worker) ready = undefined;
+    worker.terminate();
+  };
+  return () => {
+    if (ready !== worker) return;
+    ready = undefined;
+    worker.terminate();
+  };
+}
+
 export function readReferenceFiles(
   files: readonly File[],
   onProgress: (progress: Progress) => void,
@@ -21,7 +46,9 @@ export function readReferenceFiles(
     return Promise.race([readAll(files, onProgress, signal), aborted]);
   }
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    // A worker reads one selection: one prepared ahead is taken, else one is started now.
+    const worker = ready ?? startWorker();
+    ready = undefined;
     const stop = () => {
       worker.terminate();
       reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
