@@ -35,6 +35,12 @@ const ONLY = process.env.BENCH_ONLY;
  */
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 9);
 const SINGLES_EVERY = Number(process.env.BENCH_IMPORT_SINGLES_EVERY ?? 3);
+/**
+ * Another build of the app (a folder `vite build` wrote, measured as it is) whose imports run
+ * interleaved with this one's, case for case, so that a change is compared under the same load:
+ * on a machine others share, two runs one after the other are not comparable.
+ */
+const BEFORE_DIST = process.env.BENCH_BEFORE_DIST;
 /** Answers to time; the issue asks for at least 100. */
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 130);
 /**
@@ -570,12 +576,15 @@ function countRows(page, name, stores) {
   );
 }
 
-/** A fresh browser profile on disk (removed when `measure` is done); its first page. */
-async function withFreshProfile(measure) {
+/**
+ * A fresh browser profile on disk (removed when `measure` is done); its first page. `probes`:
+ * with the import's probes (importProbes) in every page.
+ */
+async function withFreshProfile(measure, { probes = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'eblomladan-bench-'));
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: FLAGS });
   try {
-    await context.addInitScript(importProbes);
+    if (probes) await context.addInitScript(importProbes);
     const page = context.pages()[0] ?? (await context.newPage());
     return await measure(page);
   } finally {
@@ -663,9 +672,11 @@ async function appImport(base, files, rounds) {
       read: measures.read.ms,
       plan: measures.plan.ms,
       previewDrawn: preview.at - planned,
-      // Inside the read: worker created → first message (start-up + first file read, parsed,
-      // checked), → last progress (the other files), → `done` received and its data deserialised.
-      workerFirst: worker.firstMessage - worker.created,
+      // Inside the read: worker created (or, when the page started it ahead, files chosen) →
+      // first message (start-up + first file read, parsed, checked), → last progress (the other
+      // files), → `done` received and its data deserialised.
+      workerAhead: worker.created < preview.from ? 1 : 0,
+      workerFirst: worker.firstMessage - Math.max(worker.created, preview.from),
       workerRest: worker.lastProgress - worker.firstMessage,
       workerDone: worker.doneData - worker.lastProgress,
       workerStartup,
@@ -738,11 +749,12 @@ const loadavg = () => {
 
 /**
  * The import measures. Cases: the app with the dataset as one file and as single-round files,
- * and the floor with the same files, for 290 × 1 and 290 × 10. IMPORT_RUNS repeats; the 2,900
- * single files (the slowest case by far) only every SINGLES_EVERY-th repeat. Returns the table's
- * rows and, for bench.json and the side-by-side table, every run's figures.
+ * and the floor with the same files, for 290 × 1 and 290 × 10; with `beforeBase` (BENCH_BEFORE_DIST
+ * served), the other build's app too, in the same repeats. IMPORT_RUNS repeats; the 2,900 single
+ * files (the slowest case by far) only every SINGLES_EVERY-th repeat. Returns the table's rows
+ * and, for bench.json and the side-by-side table, every run's figures.
  */
-async function importMeasures(base) {
+async function importMeasures(base, beforeBase) {
   const floor = await serveFloor();
   const sets = [];
   for (const years of [1, 10]) {
@@ -752,12 +764,13 @@ async function importMeasures(base) {
     for (const file of [...dataset, ...singles]) readFileSync(file);
     sets.push({ years, rounds: 290 * years, dataset, singles });
   }
+  const builds = [{ build: 'app', base }, ...(beforeBase ? [{ build: 'before', base: beforeBase }] : [])];
   const cases = sets.flatMap(({ years, rounds, dataset, singles }) => [
-    {
-      key: `app-dataset-${years}`,
+    ...builds.map(({ build, base }) => ({
+      key: `${build}-dataset-${years}`,
       label: `290 × ${years}, one dataset file`,
       run: () => appImport(base, dataset, rounds),
-    },
+    })),
     {
       key: `floor-dataset-${years}`,
       label: `290 × ${years}, one dataset file`,
@@ -773,12 +786,12 @@ async function importMeasures(base) {
           },
         ]
       : []),
-    {
-      key: `app-singles-${years}`,
+    ...builds.map(({ build, base }) => ({
+      key: `${build}-singles-${years}`,
       label: `290 × ${years}, ${singles.length} single-round files`,
       run: () => appImport(base, singles, rounds),
       sparse: years > 1,
-    },
+    })),
     {
       key: `floor-singles-${years}`,
       label: `290 × ${years}, ${singles.length} single-round files`,
@@ -810,53 +823,55 @@ async function importMeasures(base) {
   const rows = [];
   const sideBySide = [];
   for (const { years } of sets)
-    for (const form of ['dataset', 'singles']) {
-      const app = runs[`app-${form}-${years}`];
-      const fl = runs[`floor-${form}-${years}`];
-      const label = cases.find((c) => c.key === `app-${form}-${years}`).label;
-      const of = (list, key) => list.map((r) => r[key]);
-      rows.push(
-        summarise(`import ${label}, app: choose files → preview shown`, 'ms', of(app, 'preview')),
-        summarise(
-          `import ${label}, app: … of which read in the worker (reference-read)`,
-          'ms',
-          of(app, 'read'),
-        ),
-        summarise(`import ${label}, app: … of which plan (reference-plan)`, 'ms', of(app, 'plan')),
-        summarise(`import ${label}, app: confirm → written ("Klart" shown)`, 'ms', of(app, 'write')),
-        summarise(`import ${label}, app: preview + write`, 'ms', of(app, 'total')),
-        summarise(`import ${label}, floor: choose files → written`, 'ms', of(fl, 'total')),
-      );
-      const indexed = runs[`floor-indexed-${form}-${years}`];
-      if (indexed)
+    for (const form of ['dataset', 'singles'])
+      for (const { build } of builds) {
+        const app = runs[`${build}-${form}-${years}`];
+        const fl = runs[`floor-${form}-${years}`];
+        const label = `${cases.find((c) => c.key === `app-${form}-${years}`).label}${build === 'before' ? ' (before build)' : ''}`;
+        const of = (list, key) => list.map((r) => r[key]);
         rows.push(
+          summarise(`import ${label}, app: choose files → preview shown`, 'ms', of(app, 'preview')),
           summarise(
-            `import ${label}, floor with the app's indexes: choose files → written`,
+            `import ${label}, app: … of which read in the worker (reference-read)`,
             'ms',
-            of(indexed, 'total'),
+            of(app, 'read'),
           ),
+          summarise(`import ${label}, app: … of which plan (reference-plan)`, 'ms', of(app, 'plan')),
+          summarise(`import ${label}, app: confirm → written ("Klart" shown)`, 'ms', of(app, 'write')),
+          summarise(`import ${label}, app: preview + write`, 'ms', of(app, 'total')),
         );
-      // Ratios of medians, and the median of each repeat's own ratio (both ran in that repeat).
-      const paired = app.flatMap((a) => {
-        const f = fl.find((r) => r.repeat === a.repeat);
-        return f ? [a.total / f.total] : [];
-      });
-      const medians = (list) =>
-        Object.fromEntries(
-          Object.keys(list[0])
-            .filter((k) => k !== 'repeat')
-            .map((k) => [k, median(of(list, k))]),
-        );
-      sideBySide.push({
-        label,
-        n: app.length,
-        app: medians(app),
-        floor: medians(fl),
-        ...(indexed ? { floorIndexed: medians(indexed) } : {}),
-        ratio: median(of(app, 'total')) / median(of(fl, 'total')),
-        pairedRatio: median(paired),
-      });
-    }
+        if (build === 'app')
+          rows.push(summarise(`import ${label}, floor: choose files → written`, 'ms', of(fl, 'total')));
+        const indexed = build === 'app' && runs[`floor-indexed-${form}-${years}`];
+        if (indexed)
+          rows.push(
+            summarise(
+              `import ${label}, floor with the app's indexes: choose files → written`,
+              'ms',
+              of(indexed, 'total'),
+            ),
+          );
+        // Ratios of medians, and the median of each repeat's own ratio (both ran in that repeat).
+        const paired = app.flatMap((a) => {
+          const f = fl.find((r) => r.repeat === a.repeat);
+          return f ? [a.total / f.total] : [];
+        });
+        const medians = (list) =>
+          Object.fromEntries(
+            Object.keys(list[0])
+              .filter((k) => k !== 'repeat')
+              .map((k) => [k, median(of(list, k))]),
+          );
+        sideBySide.push({
+          label,
+          n: app.length,
+          app: medians(app),
+          floor: medians(fl),
+          ...(indexed ? { floorIndexed: medians(indexed) } : {}),
+          ratio: median(of(app, 'total')) / median(of(fl, 'total')),
+          pairedRatio: median(paired),
+        });
+      }
   return { rows, sideBySide, runs, load };
 }
 
@@ -950,9 +965,10 @@ function timeFilterChanges(page, changes) {
  * 289 others a year) with a filled round on eBlomlådan 2016, compared with the newest year. Times:
  * opening the view from the round list, in the same page and just after a page load (5 runs
  * each); changing the county (all counties ↔ one, 10 changes); changing the year (10 changes,
- * every year once).
+ * every year once). In a fresh browser profile on disk, as a user's: an incognito context keeps
+ * IndexedDB in memory, which reads faster than a disk.
  */
-async function peerFilterMeasures(browser, base) {
+async function peerFilterMeasures(base) {
   const file = nationalDatasetFile(290, 10);
   const dataset = JSON.parse(readFileSync(file, 'utf8'));
   const importedAt = new Date().toISOString();
@@ -977,58 +993,60 @@ async function peerFilterMeasures(browser, base) {
     return `Underlaget är ${codes.size} andra kommuners publicerade omgångar från ${year} på`;
   };
 
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const roundId = await newRound(page, base);
-  await fillRound(page, roundId, join(root, 'questionnaires/eblomladan-2016.json'));
-  await seedReferenceRounds(page, rows);
+  return withFreshProfile(
+    async (page) => {
+      const roundId = await newRound(page, base);
+      await fillRound(page, roundId, join(root, 'questionnaires/eblomladan-2016.json'));
+      await seedReferenceRounds(page, rows);
 
-  // From the round list, in the same page (as a user moves between views; Dexie may serve the
-  // rounds from its cache of live queries), and from a freshly loaded page (read from IndexedDB).
-  const opened = { warm: [], fresh: [] };
-  for (let i = 0; i < 10; i++) {
-    const kind = i % 2 === 0 ? 'fresh' : 'warm';
-    await page.goto(`${base}#/omgangar`);
-    if (kind === 'fresh') await page.reload();
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    opened[kind].push(
-      await page.evaluate(
-        (text) =>
-          new Promise((resolve) => {
-            const start = performance.now();
-            location.hash = '#/jamfor-med-andra';
-            const check = () =>
-              document.querySelector('.peer-spread') && document.body.textContent.includes(text)
-                ? requestAnimationFrame(() => resolve(performance.now() - start))
-                : requestAnimationFrame(check);
-            check();
-          }),
-        expected(newest),
-      ),
-    );
-  }
+      // From the round list, in the same page (as a user moves between views; Dexie may serve the
+      // rounds from its cache of live queries), and from a freshly loaded page (read from IndexedDB).
+      const opened = { warm: [], fresh: [] };
+      for (let i = 0; i < 10; i++) {
+        const kind = i % 2 === 0 ? 'fresh' : 'warm';
+        await page.goto(`${base}#/omgangar`);
+        if (kind === 'fresh') await page.reload();
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        opened[kind].push(
+          await page.evaluate(
+            (text) =>
+              new Promise((resolve) => {
+                const start = performance.now();
+                location.hash = '#/jamfor-med-andra';
+                const check = () =>
+                  document.querySelector('.peer-spread') && document.body.textContent.includes(text)
+                    ? requestAnimationFrame(() => resolve(performance.now() - start))
+                    : requestAnimationFrame(check);
+                check();
+              }),
+            expected(newest),
+          ),
+        );
+      }
 
-  // The page is on the newest year, all counties. Five counties there and back.
-  const counties = ['14', '01', '12', '22', '25'].flatMap((county) => [
-    { select: '#peers-county', value: county, expect: expected(newest, county) },
-    { select: '#peers-county', value: '', expect: expected(newest) },
-  ]);
-  const county = await timeFilterChanges(page, counties);
-  // Every other year, then back to the newest.
-  const yearChanges = [...years.slice(1), newest].map((year) => ({
-    select: '#peers-year',
-    value: String(year),
-    expect: expected(year),
-  }));
-  const year = await timeFilterChanges(page, yearChanges);
-  await context.close();
-  const label = `${rows.length} reference rounds (290 × ${years.length}, seeded)`;
-  return [
-    summarise(`Jämför med andra opened from the round list, ${label}`, 'ms', opened.warm),
-    summarise(`Jämför med andra opened just after a page load, ${label}`, 'ms', opened.fresh),
-    summarise(`Jämför med andra redrawn after a filter change (county), ${label}`, 'ms', county),
-    summarise(`Jämför med andra redrawn after a filter change (year), ${label}`, 'ms', year),
-  ];
+      // The page is on the newest year, all counties. Five counties there and back.
+      const counties = ['14', '01', '12', '22', '25'].flatMap((county) => [
+        { select: '#peers-county', value: county, expect: expected(newest, county) },
+        { select: '#peers-county', value: '', expect: expected(newest) },
+      ]);
+      const county = await timeFilterChanges(page, counties);
+      // Every other year, then back to the newest.
+      const yearChanges = [...years.slice(1), newest].map((year) => ({
+        select: '#peers-year',
+        value: String(year),
+        expect: expected(year),
+      }));
+      const year = await timeFilterChanges(page, yearChanges);
+      const label = `${rows.length} reference rounds (290 × ${years.length}, seeded, profile on disk)`;
+      return [
+        summarise(`Jämför med andra opened from the round list, ${label}`, 'ms', opened.warm),
+        summarise(`Jämför med andra opened just after a page load, ${label}`, 'ms', opened.fresh),
+        summarise(`Jämför med andra redrawn after a filter change (county), ${label}`, 'ms', county),
+        summarise(`Jämför med andra redrawn after a filter change (year), ${label}`, 'ms', year),
+      ];
+    },
+    { probes: false },
+  );
 }
 
 /** Bytes of JavaScript and CSS a page loads, raw and gzip, collected until `done()` is called. */
@@ -1130,6 +1148,15 @@ async function main() {
     preview: { host: '127.0.0.1', port: 0 },
   });
   const base = `http://127.0.0.1:${server.httpServer.address().port}/`;
+  const before =
+    BEFORE_DIST &&
+    (await preview({
+      root,
+      logLevel: 'warn',
+      build: { outDir: BEFORE_DIST },
+      preview: { host: '127.0.0.1', port: 0 },
+    }));
+  const beforeBase = before && `http://127.0.0.1:${before.httpServer.address().port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const results = [];
   let bytesByView;
@@ -1143,14 +1170,15 @@ async function main() {
     }
     if (!ONLY) await mainMeasures(browser, base, results, (bytes) => (bytesByView = bytes));
     if (!ONLY || ONLY === 'peers' || ONLY === 'import') {
-      imports = await importMeasures(base);
+      imports = await importMeasures(base, beforeBase);
       results.push(...imports.rows);
     }
     if (!ONLY || ONLY === 'peers' || ONLY === 'peer-filter')
-      results.push(...(await peerFilterMeasures(browser, base)));
+      results.push(...(await peerFilterMeasures(base)));
   } finally {
     await browser.close();
     await server.close();
+    await before?.close();
   }
   load.after = loadavg();
   report(results, bytesByView ?? {}, imports, load);
