@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType } from 'react';
+import { loadNamespaces, type Namespace } from '../i18n/i18n';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -11,38 +12,65 @@ import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
 /**
- * A view loaded on demand, together with the interface strings of the views (which the start
- * page does not need, so they stay out of its bytes).
+ * A view loaded on demand. Its strings' namespaces load at the same time as its chunk, so the
+ * view does not wait for its chunk and then, suspended, for its strings.
  */
-function view<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+function view<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  namespaces: readonly Namespace[] = [],
+) {
   return lazy(async () => {
-    const [, module] = await Promise.all([import('../i18n/view-strings'), load()]);
+    const [, module] = await Promise.all([loadNamespaces(namespaces), load()]);
     return module;
   });
 }
 
-const QuestionnairePage = view(() => import('../features/questionnaires/QuestionnairePage'));
+const QuestionnairePage = view(
+  () => import('../features/questionnaires/QuestionnairePage'),
+  ['questionnaires', 'validation'],
+);
 const AboutPage = view(() => import('../features/about/AboutPage'));
 const AccessibilityPage = view(() => import('../features/accessibility/AccessibilityPage'));
-const QuestionnaireListPage = view(() => import('../features/questionnaires/QuestionnaireListPage'));
-const ChooseOrganisationPage = view(() => import('../features/organisation/ChooseOrganisationPage'));
-const SettingsPage = view(() => import('../features/settings/SettingsPage'));
-const RoundListPage = view(() => import('../features/rounds/RoundListPage'));
-const NewRoundPage = view(() => import('../features/rounds/NewRoundPage'));
-const RoundPage = view(() => import('../features/rounds/RoundPage'));
-const AnswerPage = view(() => import('../features/answer/AnswerPage'));
-const ResultPage = view(() => import('../features/flowerbox/ResultPage'));
-const OpenFilePage = view(() => import('../features/exchange/OpenFilePage'));
-const SharePage = view(() => import('../features/exchange/SharePage'));
-const BackupPage = view(() => import('../features/exchange/BackupPage'));
-const ComparePage = view(() => import('../features/compare/ComparePage'));
-const PlanPage = view(() => import('../features/plan/PlanPage'));
-const ReportPage = view(() => import('../features/report/ReportPage'));
-const GuidePage = view(() => import('../features/guide/GuidePage'));
+const QuestionnaireListPage = view(
+  () => import('../features/questionnaires/QuestionnaireListPage'),
+  ['questionnaires', 'validation'],
+);
+const ChooseOrganisationPage = view(
+  () => import('../features/organisation/ChooseOrganisationPage'),
+  ['organisation'],
+);
+const SettingsPage = view(
+  () => import('../features/settings/SettingsPage'),
+  ['settings', 'exchange', 'live'],
+);
+const RoundListPage = view(() => import('../features/rounds/RoundListPage'), ['rounds', 'start']);
+const NewRoundPage = view(() => import('../features/rounds/NewRoundPage'), ['rounds']);
+const RoundPage = view(
+  () => import('../features/rounds/RoundPage'),
+  ['rounds', 'flowerbox', 'exchange', 'live', 'questionnaires'],
+);
+const AnswerPage = view(() => import('../features/answer/AnswerPage'), ['rounds', 'exchange', 'live']);
+const ResultPage = view(
+  () => import('../features/flowerbox/ResultPage'),
+  ['flowerbox', 'rounds', 'questionnaires'],
+);
+const OpenFilePage = view(() => import('../features/exchange/OpenFilePage'), ['exchange', 'validation']);
+const SharePage = view(() => import('../features/exchange/SharePage'), ['exchange', 'questionnaires']);
+const BackupPage = view(() => import('../features/exchange/BackupPage'), ['exchange', 'validation']);
+const ComparePage = view(
+  () => import('../features/compare/ComparePage'),
+  ['compare', 'rounds', 'start', 'flowerbox'],
+);
+const PlanPage = view(() => import('../features/plan/PlanPage'), ['plan']);
+const ReportPage = view(
+  () => import('../features/report/ReportPage'),
+  ['report', 'questionnaires', 'flowerbox'],
+);
+const GuidePage = view(() => import('../features/guide/GuidePage'), ['guide', 'start']);
 const HelpPage = view(() => import('../features/help/HelpPage'));
-const ExamplePage = view(() => import('../features/example/ExamplePage'));
-const PeersPage = view(() => import('../features/peers/PeersPage'));
-const JoinPage = view(() => import('../features/live/JoinPage'));
+const ExamplePage = view(() => import('../features/example/ExamplePage'), ['example']);
+const PeersPage = view(() => import('../features/peers/PeersPage'), ['peers', 'rounds']);
+const JoinPage = view(() => import('../features/live/JoinPage'), ['live', 'validation']);
 // Shown only when storage fails, so it loads only then.
 const StorageProblemPage = view(async () => ({
   default: (await import('../ui/StorageProblem')).StorageProblemPage,
@@ -101,9 +129,12 @@ function Routes() {
 export function App() {
   return (
     <Router hook={useHashLocation}>
-      <Layout>
-        <Routes />
-      </Layout>
+      {/* Until the chosen language's shared words have loaded (a few kB), there is nothing to say. */}
+      <Suspense fallback={null}>
+        <Layout>
+          <Routes />
+        </Layout>
+      </Suspense>
     </Router>
   );
 }

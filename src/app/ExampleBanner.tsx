@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../i18n/example-strings';
 import { removeExample } from '../storage/example';
 import { paths } from '../ui/paths';
 
@@ -9,7 +8,7 @@ import { paths } from '../ui/paths';
  * nothing otherwise): says the data is invented and removes the example in one click.
  */
 export default function ExampleBanner() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('example');
   const [failed, setFailed] = useState(false);
 
   async function remove() {
@@ -23,18 +22,18 @@ export default function ExampleBanner() {
   }
 
   return (
-    <div className="example-banner" role="region" aria-label={t('example.bannerLabel')}>
+    <div className="example-banner" role="region" aria-label={t('bannerLabel')}>
       <p>
-        <strong>{t('example.banner')}</strong>
+        <strong>{t('banner')}</strong>
       </p>
       <p>
         <button type="button" onClick={() => void remove()}>
-          {t('example.remove')}
+          {t('remove')}
         </button>
       </p>
       {failed && (
         <p role="alert" className="field-error">
-          {t('example.removeFailed')}
+          {t('removeFailed')}
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
+import { LANGUAGES } from '../i18n/languages';
 import { usePreferences } from '../state/preferences';
 import { useStorageHealth } from '../state/storage-health';
 import { EXAMPLE_MODE } from '../storage/db';
@@ -20,7 +21,6 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const language = usePreferences((s) => s.language);
   const setLanguage = usePreferences((s) => s.setLanguage);
-  const other = language === 'sv' ? 'en' : 'sv';
   return (
     <>
       <a className="skip-link" href="#main" onClick={(event) => skipTo(event, 'main')}>
@@ -47,7 +47,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 <NavLink href={paths.questionnaires}>{t('nav.questionnaires')}</NavLink>
               </li>
               <li>
-                <NavLink href={paths.openFile}>{t('exchange.openFile')}</NavLink>
+                <NavLink href={paths.openFile}>{t('nav.openFile')}</NavLink>
               </li>
               <li>
                 <NavLink href={paths.settings}>{t('nav.settings')}</NavLink>
@@ -60,9 +60,17 @@ export function Layout({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
-          <button type="button" className="language-switch" lang={other} onClick={() => setLanguage(other)}>
-            {t('language.switchTo')}
-          </button>
+          {LANGUAGES.filter((other) => other.code !== language).map((other) => (
+            <button
+              key={other.code}
+              type="button"
+              className="language-switch"
+              lang={other.code}
+              onClick={() => setLanguage(other.code)}
+            >
+              {other.switchTo}
+            </button>
+          ))}
         </div>
       </header>
       <main id="main" tabIndex={-1}>

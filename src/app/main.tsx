@@ -6,7 +6,8 @@ import { startLanguage } from './language';
 import { startStorage } from './storage-health';
 import './styles.css';
 
-startLanguage();
+// The start page's own strings load with the shared ones, not after the page asks for them.
+startLanguage(/^#?\/?$/.test(window.location.hash) ? ['start'] : []);
 void startStorage();
 // The service worker (offline use, update banner) exists only in the production build.
 if (import.meta.env.PROD) void import('./update/register').then((m) => m.registerServiceWorker());

@@ -1,11 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { helpLink as en } from '../i18n/en/helpLink';
-import { addStrings } from '../i18n/lazy';
-import { helpLink as sv } from '../i18n/sv/helpLink';
 import { helpPath, type HelpSection } from './paths';
-
-addStrings('helpLink', { sv, en });
 
 /** A view's link to its part of the help ("Arbeta med eBlomlådan"). */
 export function HelpLink({ section }: { section: HelpSection }) {

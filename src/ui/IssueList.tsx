@@ -1,25 +1,31 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
-import { formatPath, type ValidationIssue } from '../domain/validation/issues';
+import i18next, { type TFunction } from 'i18next';
+import type { ISSUE_RULES } from '../domain/validation/issues';
+import { EXCHANGE_ISSUE_RULES, formatPath, type ValidationIssue } from '../domain/validation/issues';
+import { localeOf } from '../i18n/languages';
 
 /** A validation issue in plain words, in the interface language. */
-export function describeIssue(t: TFunction, issue: ValidationIssue): string {
+export function describeIssue(t: TFunction<'validation'>, issue: ValidationIssue): string {
   const params = { ...issue.params };
   // Scores and counts in the reader's number format ("0,33" in Swedish).
-  const numbers = new Intl.NumberFormat(t('app.locale'), { maximumFractionDigits: 2 });
+  const numbers = new Intl.NumberFormat(localeOf(i18next.language), { maximumFractionDigits: 2 });
   for (const [key, value] of Object.entries(params))
     if (typeof value === 'number') params[key] = numbers.format(value);
   if (typeof params.expected === 'string' && issue.rule === 'wrong-type') {
     params.expected = t(`types.${params.expected}` as 'types.string', { defaultValue: params.expected });
   }
-  // Rules only exchange files break have their messages in a lazy bundle (i18n/exchange-strings.ts).
-  const fallback = t('validation.invalid');
-  const exchange = t(`exchangeValidation.${issue.rule}` as 'validation.invalid', {
-    ...params,
-    defaultValue: fallback,
-  });
-  return t(`validation.${issue.rule}` as 'validation.invalid', { ...params, defaultValue: exchange });
+  // Rules only exchange files break have their messages under `exchange` (locales/*/validation.json).
+  const rule = issue.rule;
+  if ((EXCHANGE_ISSUE_RULES as readonly string[]).includes(rule))
+    return t(`exchange.${rule as (typeof EXCHANGE_ISSUE_RULES)[number]}`, params);
+  return t(rule as (typeof ISSUE_RULES)[number], params);
+}
+
+/** describeIssue in the interface language, for a view whose own strings are elsewhere. */
+export function useDescribeIssue(): (issue: ValidationIssue) => string {
+  const { t } = useTranslation('validation');
+  return (issue) => describeIssue(t, issue);
 }
 
 interface Props {
@@ -30,7 +36,7 @@ interface Props {
 
 /** What is wrong with a file, as an alert with a table: where in the file, and what. */
 export function IssueList({ heading, lead, issues }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('validation');
   // Several lists can be on one page (one per refused file): each needs its own heading id.
   const id = useId();
   return (
@@ -38,11 +44,11 @@ export function IssueList({ heading, lead, issues }: Props) {
       <h2 id={id}>{heading}</h2>
       {lead && <p>{lead}</p>}
       <table>
-        <caption>{t('questionnaire.errorsTitle', { count: issues.length })}</caption>
+        <caption>{t('list.title', { count: issues.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('questionnaire.errorPlace')}</th>
-            <th scope="col">{t('questionnaire.errorProblem')}</th>
+            <th scope="col">{t('list.place')}</th>
+            <th scope="col">{t('list.problem')}</th>
           </tr>
         </thead>
         <tbody>

@@ -20,16 +20,15 @@ export function LivePeople({
   /** What to say when nobody is there. */
   empty: string;
 }) {
-  const { t } = useTranslation();
-  const place = (sectionId: string | null) =>
-    (sectionId && partTitle?.(sectionId)) || t('live.people.overview');
+  const { t } = useTranslation('live');
+  const place = (sectionId: string | null) => (sectionId && partTitle?.(sectionId)) || t('people.overview');
   const describe = (person: Presence) => {
-    const name = person.name || t('live.people.unknown');
-    if (!partTitle) return person.role ? t('live.people.person', { name, role: person.role }) : name;
+    const name = person.name || t('people.unknown');
+    if (!partTitle) return person.role ? t('people.person', { name, role: person.role }) : name;
     const where = place(person.sectionId);
     return person.role
-      ? t('live.people.where', { name, role: person.role, place: where })
-      : t('live.people.whereNoRole', { name, place: where });
+      ? t('people.where', { name, role: person.role, place: where })
+      : t('people.whereNoRole', { name, place: where });
   };
   return (
     <>

@@ -14,14 +14,14 @@ interface Props<T> {
 
 /** The frame of a view of one round: loading, not found with a way back, or the view (which may suspend). */
 export function RoundGate<T>({ data, notFound, children }: Props<T>) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('rounds');
   const loading = <p role="status">{t('app.loading')}</p>;
   if (data === undefined) return loading;
   if (data === null) {
     return (
       <Page title={t('notFound.title')}>
         <p>{notFound}</p>
-        <Link href={paths.rounds}>{t('rounds.round.back')}</Link>
+        <Link href={paths.rounds}>{t('round.back')}</Link>
       </Page>
     );
   }

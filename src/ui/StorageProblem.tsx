@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Messages } from '../i18n/sv';
+import type { Resources } from '../i18n/i18n';
 import { HelpLink } from './HelpLink';
 import { Page } from './Page';
 import { paths } from './paths';
 
 /** A storage problem, by its message key (`storage.problem.*`). */
-type Problem = keyof Messages['storage']['problem'];
+type Problem = keyof Resources['common']['storage']['problem'];
 
 /** Problems that a reload solves: another tab runs a newer eBlomlådan. */
 const RELOAD: readonly Problem[] = ['version-change', 'newer-database'];

@@ -8,8 +8,9 @@ import { onTestFinished } from 'vitest';
 export async function renderApp(route = '/') {
   window.location.hash = route;
   await usePreferences.persist.rehydrate();
-  const { i18n, stop } = startLanguage();
+  const { i18n, ready, stop } = startLanguage();
   onTestFinished(stop);
+  await ready;
   const view = await act(async () => render(<App />));
   return { ...view, i18n };
 }

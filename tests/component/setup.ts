@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { db } from '../../src/storage/db';
 import { clearBundledCache } from '../../src/exchange/bundled-questionnaires';
+import { reportMissingKeys } from '../../src/i18n/i18n';
 import { usePreferences } from '../../src/state/preferences';
 
 // findBy… and waitFor give up after 5 s instead of 1 s: a loaded two-core machine renders a
@@ -32,6 +33,10 @@ async function fakeFetch(input: RequestInfo | URL): Promise<Response> {
   }
 }
 
+/** Keys a view asked for that its language lacks: each fails the test that showed it. */
+const missingKeys: string[] = [];
+reportMissingKeys((key, namespace, language) => missingKeys.push(`${language}: ${namespace}:${key}`));
+
 beforeEach(async () => {
   await db.delete();
   await db.open();
@@ -46,4 +51,6 @@ afterEach(() => {
   usePreferences.setState({ language: 'sv' });
   localStorage.clear();
   vi.unstubAllGlobals();
+  const missing = missingKeys.splice(0);
+  if (missing.length > 0) throw new Error(`Missing interface strings: ${[...new Set(missing)].join('; ')}`);
 });

@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLanguage } from '../../src/app/language';
-import '../../src/i18n/view-strings';
 import { UnsavedText } from '../../src/ui/UnsavedText';
 
 const LOCKED = 'Omgången är publicerad och kan inte ändras.';
 const TEXT = 'Skolan har e-tjänst för frånvaro sedan\nhösten 2024.';
 
-function renderUnsaved(text: string | undefined) {
-  const { i18n, stop } = startLanguage();
+async function renderUnsaved(text: string | undefined) {
+  const { i18n, ready, stop } = startLanguage();
+  await ready;
   const view = render(
     <I18nextProvider i18n={i18n}>
       <UnsavedText text={text} reason={LOCKED} what="Kommentar" />
@@ -38,7 +38,7 @@ afterEach(() => {
 describe('text that could not be saved', () => {
   it('is announced as "Inte sparad" with the reason, kept readable and copied with one button', async () => {
     const user = userEvent.setup(); // gives the page a clipboard, as a secure context has
-    const { again, stop } = renderUnsaved(undefined);
+    const { again, stop } = await renderUnsaved(undefined);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
 
@@ -59,7 +59,7 @@ describe('text that could not be saved', () => {
 
   it('is selected for the keyboard to copy where there is no clipboard (plain http)', async () => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
-    const { stop } = renderUnsaved(TEXT);
+    const { stop } = await renderUnsaved(TEXT);
     fireEvent.click(screen.getByRole('button', { name: 'Kopiera texten' }));
     const status = await screen.findByText(/^Texten är markerad\. Tryck Ctrl\+C/);
     expect(status).toHaveAttribute('role', 'status');
@@ -69,8 +69,8 @@ describe('text that could not be saved', () => {
     stop();
   });
 
-  it('goes away once the text is saved after all', () => {
-    const { again, stop } = renderUnsaved(TEXT);
+  it('goes away once the text is saved after all', async () => {
+    const { again, stop } = await renderUnsaved(TEXT);
     expect(screen.getByRole('button', { name: 'Kopiera texten' })).toBeInTheDocument();
     again(undefined);
     expect(screen.queryByRole('button', { name: 'Kopiera texten' })).not.toBeInTheDocument();

@@ -10,12 +10,12 @@ import { compareRounds, type RoundData } from '../../src/domain/compare/changes'
 import { comparisonCsv } from '../../src/domain/compare/csv';
 import { FORMULA_START } from '../../src/domain/csv';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
-import { compare as enCompare } from '../../src/i18n/en/compare';
-import { exchangeViews as enExchange } from '../../src/i18n/en/exchangeViews';
-import { peers as enPeers } from '../../src/i18n/en/peers';
-import { compare as svCompare } from '../../src/i18n/sv/compare';
-import { exchangeViews as svExchange } from '../../src/i18n/sv/exchangeViews';
-import { peers as svPeers } from '../../src/i18n/sv/peers';
+import enCompare from '../../src/i18n/locales/en/compare.json';
+import enExchange from '../../src/i18n/locales/en/exchange.json';
+import enPeers from '../../src/i18n/locales/en/peers.json';
+import svCompare from '../../src/i18n/locales/sv/compare.json';
+import svExchange from '../../src/i18n/locales/sv/exchange.json';
+import svPeers from '../../src/i18n/locales/sv/peers.json';
 import { bundled } from '../component/round-fixtures';
 
 /** Every string in a (nested) string table, with its path. */
@@ -25,8 +25,8 @@ const strings = (table: unknown, path: string): [string, string][] =>
     : Object.entries(table as Record<string, unknown>).flatMap(([k, v]) => strings(v, `${path}.${k}`));
 
 const languages = [
-  ['sv', svCompare, svPeers, svExchange],
-  ['en', enCompare, enPeers, enExchange],
+  ['sv', svCompare, svPeers, svExchange.views],
+  ['en', enCompare, enPeers, enExchange.views],
 ] as const;
 
 describe("the app's own CSV words", () => {

@@ -15,14 +15,13 @@ import { questionnaireKey } from '../../src/domain/questionnaire/fingerprint';
 import type { Questionnaire } from '../../src/domain/questionnaire/schema';
 import type { ReferenceRound } from '../../src/domain/round/model';
 import { formatPath, type ValidationIssue } from '../../src/domain/validation/issues';
-import '../../src/features/exchange/strings';
 import { initI18n } from '../../src/i18n/i18n';
 import { describeIssue } from '../../src/ui/IssueList';
 import { MUNICIPALITIES, REGISTER } from './dataset-helpers';
 import { testQuestionnaire } from './exchange-helpers';
 
-const i18n = initI18n('sv');
-const t = i18n.t.bind(i18n);
+const i18n = await initI18n('sv', ['validation', 'exchange']);
+const t = i18n.getFixedT('sv', 'validation');
 const MB = 1024 * 1024;
 
 const Q = testQuestionnaire();

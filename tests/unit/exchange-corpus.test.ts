@@ -14,7 +14,6 @@ import { questionnaireKey } from '../../src/domain/questionnaire/fingerprint';
 import { validateQuestionnaire } from '../../src/domain/questionnaire/load';
 import { formatPath } from '../../src/domain/validation/issues';
 import type { FilePreview } from '../../src/domain/exchange/plan';
-import '../../src/features/exchange/strings';
 import { initI18n } from '../../src/i18n/i18n';
 import { db, ROUND_DOC_UPDATES } from '../../src/storage/db';
 import { commitImport, dumpDatabase, previewImport, readExchangeFile } from '../../src/storage/exchange';
@@ -79,8 +78,8 @@ const EXPECTED: Record<string, RegExp> = {
 
 const ACCEPTED = ['markup-everywhere.json', 'unknown-field.json'];
 
-const i18n = initI18n('sv');
-const t = i18n.t.bind(i18n);
+const i18n = await initI18n('sv', ['validation', 'exchange']);
+const t = i18n.getFixedT('sv', 'validation');
 
 /** A database with a round in it (the one some files collide with or answer). */
 async function seed() {
@@ -187,7 +186,7 @@ describe('the corpus of broken and hostile files', () => {
     );
     expect(plan.previews[0]!.kind).toBe('response');
     const notices = file.ok ? (file.exchange.notices ?? []) : [];
-    expect(notices.map((n) => `${n.path}: ${describeNotice(t, n)}`)).toEqual([
+    expect(notices.map((n) => `${n.path}: ${describeNotice(i18n.getFixedT('sv', 'exchange'), n)}`)).toEqual([
       'signature: Ett okänt fält, på 1 ställe. Det läses inte in.',
     ]);
     expect((await db.responses.get([ROUND, 'skola']))?.answers['skola.franvaro']?.value).toBe('helt');

@@ -1,6 +1,6 @@
 /**
  * Validation problems in a form the interface can explain in plain words: a JSON path and a
- * rule with its parameters. The words themselves live in the i18n layer (`validation.*`).
+ * rule with its parameters. The words themselves live in the i18n layer (`validation:*`).
  */
 import type * as z from 'zod/mini';
 
@@ -48,8 +48,8 @@ export const ISSUE_RULES = [
 ] as const;
 
 /**
- * Rules only exchange files can break (domain/exchange). Their messages load with the views that
- * open such files (`exchangeValidation.*`, see src/i18n/exchange-strings.ts), not with the start page.
+ * Rules only exchange files can break (domain/exchange). Their messages are kept apart
+ * (`validation:exchange.*` in src/i18n/locales), since only the views that open such files use them.
  */
 export const EXCHANGE_ISSUE_RULES = [
   'exchange-too-large',

@@ -24,8 +24,6 @@ import { useRaterChoice } from './rater';
 import type { Rater } from './rater-model';
 import { useSaveStatus } from './save-status';
 import { useDocSave } from './useDocSave';
-import '../../i18n/exchange-strings';
-import '../../i18n/ratings-strings';
 
 interface Props {
   roundId: string;
@@ -38,7 +36,7 @@ interface Props {
  * people rate the part, their ratings stand side by side with the agreed answer.
  */
 export default function AnswerPage({ roundId, sectionId }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['rounds', 'exchange']);
   const localized = useLocalized();
   const data = useKeyedLiveQuery(async () => {
     const round = await db.rounds.get(roundId);
@@ -143,8 +141,8 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
   if (!data || !questionnaire || !section || docState.state === 'failed' || !projected || !part) {
     return (
       <Page title={t('notFound.title')}>
-        <p>{t('rounds.answer.notFound')}</p>
-        <Link href={data ? roundPath(roundId) : paths.rounds}>{t('rounds.round.back')}</Link>
+        <p>{t('answer.notFound')}</p>
+        <Link href={data ? roundPath(roundId) : paths.rounds}>{t('round.back')}</Link>
       </Page>
     );
   }
@@ -157,18 +155,18 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
     <Page title={localized(section.title)} className="answer-page">
       <HelpLink section="answer" />
       <p className="context">
-        {t('rounds.answer.context', { year: round.year, questionnaire: localized(questionnaire.title) })} ·{' '}
-        <Link href={roundPath(round.id)}>{t('rounds.answer.back')}</Link>
+        {t('answer.context', { year: round.year, questionnaire: localized(questionnaire.title) })} ·{' '}
+        <Link href={roundPath(round.id)}>{t('answer.back')}</Link>
       </p>
       {section.description && <Localized as="p" text={section.description} />}
       <p>
         <progress max={progress.total} value={progress.answered} aria-hidden="true" />{' '}
-        {t('rounds.answer.progress', { answered: progress.answered, total: progress.total })}
+        {t('answer.progress', { answered: progress.answered, total: progress.total })}
       </p>
       {notAssigned ? (
-        <p className="notice">{t('exchangeNotices.notAssigned')}</p>
+        <p className="notice">{t('exchange:notices.notAssigned')}</p>
       ) : readOnly ? (
-        <p className="notice">{t('rounds.answer.locked')}</p>
+        <p className="notice">{t('answer.locked')}</p>
       ) : (
         <SaveLine />
       )}
@@ -203,12 +201,12 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
       {round.assignment && !notAssigned && round.status !== 'published' ? (
         <p>
           <Link href={sharePath(round.id)} className="button">
-            {t('exchangeNotices.sendBack')}
+            {t('exchange:notices.sendBack')}
           </Link>
         </p>
       ) : null}
       <p>
-        <Link href={roundPath(round.id)}>{t('rounds.answer.back')}</Link>
+        <Link href={roundPath(round.id)}>{t('answer.back')}</Link>
       </p>
     </Page>
   );
@@ -216,13 +214,13 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
 
 /** "Sparat" once a change is in IndexedDB, "Sparar …" while it is on its way, or what went wrong. */
 function SaveLine() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['rounds', 'exchange']);
   const { inFlight, savedAt, failure } = useSaveStatus();
-  let text: string = t('rounds.answer.idle');
-  if (failure) text = t('rounds.answer.saveFailed', { reason: t(`storage.problem.${failure}`) });
-  else if (inFlight > 0) text = t('rounds.answer.saving');
+  let text: string = t('answer.idle');
+  if (failure) text = t('answer.saveFailed', { reason: t(`storage.problem.${failure}`) });
+  else if (inFlight > 0) text = t('answer.saving');
   else if (savedAt)
-    text = t('rounds.answer.saved', {
+    text = t('answer.saved', {
       time: formatClock(savedAt, i18n.language),
     });
   return (

@@ -41,7 +41,7 @@ export function IndicatorAnswer({
   save,
   readOnly,
 }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('rounds');
   const localized = useLocalized();
   const id = useId();
   const scale = questionnaire.scale;
@@ -76,7 +76,7 @@ export function IndicatorAnswer({
         </legend>
         {indicator.help && (
           <p className="indicator__help" id={`${id}-help`}>
-            <strong>{t('rounds.answer.help')}:</strong> <Localized text={indicator.help} />
+            <strong>{t('answer.help')}:</strong> <Localized text={indicator.help} />
           </p>
         )}
         {others.length > 0 && (
@@ -113,12 +113,12 @@ export function IndicatorAnswer({
               className="link-button"
               onClick={() => void write({ value: null }).then((saved) => saved && focusMeta())}
             >
-              {t('rounds.answer.clear', { number })}
+              {t('answer.clear', { number })}
             </button>
           )}
         </div>
         <div className="field">
-          <label htmlFor={`${id}-comment`}>{t('rounds.answer.comment')}</label>
+          <label htmlFor={`${id}-comment`}>{t('answer.comment')}</label>
           <textarea
             id={`${id}-comment`}
             rows={2}
@@ -128,9 +128,9 @@ export function IndicatorAnswer({
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-evidence`}>{t('rounds.answer.evidence')}</label>
+          <label htmlFor={`${id}-evidence`}>{t('answer.evidence')}</label>
           <p className="hint" id={`${id}-evidence-hint`}>
-            {t('rounds.answer.evidenceHint')}
+            {t('answer.evidenceHint')}
           </p>
           <input
             id={`${id}-evidence`}
@@ -146,32 +146,32 @@ export function IndicatorAnswer({
           />
           {evidenceInvalid && (
             <p className="field-error" id={`${id}-evidence-error`}>
-              {t('rounds.answer.evidenceInvalid')}
+              {t('answer.evidenceInvalid')}
             </p>
           )}
           {mine?.evidence && (
             <p>
               <a href={mine.evidence} target="_blank" rel="noreferrer noopener">
-                {t('rounds.answer.openEvidence')}
+                {t('answer.openEvidence')}
                 <span className="visually-hidden">: {localized(indicator.text)}</span>
               </a>
             </p>
           )}
         </div>
         <p className="indicator__meta" ref={meta} tabIndex={-1}>
-          {mine?.value === undefined && t('rounds.answer.unanswered')}
+          {mine?.value === undefined && t('answer.unanswered')}
           {mine?.value === undefined && mine?.at && ' · '}
           {mine?.at &&
-            t('rounds.answer.lastChangeBy', {
+            t('answer.lastChangeBy', {
               time: formatDateTime(mine.at, i18n.language),
               name: mine.name ?? t('ratings.who.unnamed'),
             })}
         </p>
       </fieldset>
-      <NotSaved field={comment} what={t('rounds.answer.comment')} />
+      <NotSaved field={comment} what={t('answer.comment')} />
       <NotSaved
         field={{ text: evidence.text, unsaved: evidenceInvalid ? undefined : evidence.unsaved }}
-        what={t('rounds.answer.evidence')}
+        what={t('answer.evidence')}
       />
       {others.length > 0 && <RatingsTable number={number} questionnaire={questionnaire} ratings={ratings} />}
       <AgreedAnswer

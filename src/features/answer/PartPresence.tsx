@@ -8,7 +8,7 @@ import { LivePeople } from '../../ui/LivePeople';
  * it open now.
  */
 export function PartPresence({ roundId, sectionId }: { roundId: string; sectionId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const share = useShare(roundId);
   useLivePlace(roundId, sectionId, !!share);
   const view = useLiveRound(roundId);
@@ -16,12 +16,7 @@ export function PartPresence({ roundId, sectionId }: { roundId: string; sectionI
   const here = view.others.filter((other) => other.sectionId === sectionId);
   return (
     <div className="part-presence">
-      <LivePeople
-        others={here}
-        heading={t('live.people.inPart')}
-        level={2}
-        empty={t('live.people.noneHere')}
-      />
+      <LivePeople others={here} heading={t('people.inPart')} level={2} empty={t('people.noneHere')} />
     </div>
   );
 }

@@ -27,7 +27,7 @@ interface Props {
  */
 export function PartRespondents(props: Props) {
   const { people, raterId, meId, readOnly, onChoose } = props;
-  const { t } = useTranslation();
+  const { t } = useTranslation('rounds');
   const id = useId();
   const display = (person: PartRespondent) => {
     // Not "Namnlös …": a person without a name yet is you, or someone an older file left unnamed.
@@ -64,7 +64,7 @@ export function PartRespondents(props: Props) {
 }
 
 function RaterName({ name, role, defaultRole, readOnly, onName, raterId, meId }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('rounds');
   // Name and role are written together; each field's write needs the other's current text.
   const shown = useRef({ name, role: role || defaultRole });
   const nameText = useDocText(
@@ -86,7 +86,7 @@ function RaterName({ name, role, defaultRole, readOnly, onName, raterId, meId }:
         <legend className="visually-hidden">{t('ratings.who.title')}</legend>
         {raterId === meId && <p className="hint">{t('ratings.who.nameLead')}</p>}
         <div className="field">
-          <label htmlFor="respondent-name">{t('rounds.answer.name')}</label>
+          <label htmlFor="respondent-name">{t('answer.name')}</label>
           <input
             id="respondent-name"
             type="text"
@@ -97,7 +97,7 @@ function RaterName({ name, role, defaultRole, readOnly, onName, raterId, meId }:
           />
         </div>
         <div className="field">
-          <label htmlFor="respondent-role">{t('rounds.answer.role')}</label>
+          <label htmlFor="respondent-role">{t('answer.role')}</label>
           <input
             id="respondent-role"
             type="text"
@@ -108,14 +108,14 @@ function RaterName({ name, role, defaultRole, readOnly, onName, raterId, meId }:
           />
         </div>
       </fieldset>
-      <NotSaved field={nameText} what={t('rounds.answer.name')} />
-      <NotSaved field={roleText} what={t('rounds.answer.role')} />
+      <NotSaved field={nameText} what={t('answer.name')} />
+      <NotSaved field={roleText} what={t('answer.role')} />
     </>
   );
 }
 
 function AddRespondent({ onAdd }: { onAdd: Props['onAdd'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('rounds');
   const id = useId();
   const [name, setName] = useState('');
   const [role, setRole] = useState('');

@@ -16,7 +16,7 @@ export function RatingsTable({
   questionnaire: Questionnaire;
   ratings: IndicatorRatings;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('rounds');
   const caption = t('ratings.indicator.all', { count: ratings.ratings.length });
   const spread = t(`ratings.indicator.spread.${ratings.spread}`);
   return (
@@ -51,7 +51,7 @@ export function RatingsTable({
                   <td>
                     {rating.evidence && (
                       <a href={rating.evidence} target="_blank" rel="noreferrer noopener">
-                        {t('rounds.answer.openEvidence')}
+                        {t('answer.openEvidence')}
                         <span className="visually-hidden">: {rating.name ?? t('ratings.who.unnamed')}</span>
                       </a>
                     )}

@@ -6,7 +6,7 @@ import { useCompareTexts } from './texts';
 
 /** The rounds' boxes as small multiples: the geometry's scale is fixed to 0..1, so sizes compare. */
 export function SideBySide({ rounds }: { rounds: RoundData[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('compare');
   const texts = useCompareTexts();
   // Laid out as wide as the box with the most flowers, every box shares one scale.
   const widthFor = Math.max(
@@ -14,7 +14,7 @@ export function SideBySide({ rounds }: { rounds: RoundData[] }) {
   );
   return (
     <>
-      <p>{t('compare.small.lead')}</p>
+      <p>{t('small.lead')}</p>
       <ul className="small-multiples">
         {rounds.map((round) => (
           <li key={round.id}>
@@ -23,7 +23,7 @@ export function SideBySide({ rounds }: { rounds: RoundData[] }) {
               questionnaire={round.questionnaire}
               parts={scoreRound(round.questionnaire, round.answers)}
               roundId={round.id}
-              title={t('compare.small.title', { round: texts.roundName(round) })}
+              title={t('small.title', { round: texts.roundName(round) })}
               interactive={false}
               widthFor={widthFor}
             />
@@ -36,7 +36,7 @@ export function SideBySide({ rounds }: { rounds: RoundData[] }) {
 
 /** The later box with the earlier round's petals as outlines, matched through `supersedes`. */
 export function Overlay({ comparison }: { comparison: RoundComparison }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('compare');
   const texts = useCompareTexts();
   const { later, earlier, parts } = comparison;
   const previous: Record<string, IndicatorResult[]> = Object.fromEntries(
@@ -49,12 +49,12 @@ export function Overlay({ comparison }: { comparison: RoundComparison }) {
   );
   return (
     <>
-      <p>{t('compare.overlay.lead')}</p>
+      <p>{t('overlay.lead')}</p>
       <FlowerBox
         questionnaire={later.questionnaire}
         parts={parts.map((p) => p.laterScore)}
         roundId={later.id}
-        title={t('compare.overlay.title', {
+        title={t('overlay.title', {
           later: texts.roundName(later),
           earlier: texts.roundName(earlier),
         })}

@@ -7,7 +7,7 @@ import { TableScroll } from '../../ui/TableScroll';
 
 /** Earlier → later, per part and per indicator, with up / down / unchanged in words and symbols. */
 export function ChangesView({ comparison }: { comparison: RoundComparison }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('compare');
   const localized = useLocalized();
   const { earlier, later, parts, removed, match } = comparison;
   const texts = useCompareTexts();
@@ -21,21 +21,21 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
   );
   return (
     <>
-      <p>{t('compare.change.note')}</p>
-      <TableScroll label={t('compare.change.caption', names)}>
+      <p>{t('change.note')}</p>
+      <TableScroll label={t('change.caption', names)}>
         <table>
-          <caption>{t('compare.change.caption', names)}</caption>
+          <caption>{t('change.caption', names)}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('compare.change.part')}</th>
+              <th scope="col">{t('change.part')}</th>
               <th scope="col" className="num">
-                {t('compare.change.earlier')} ({names.earlier})
+                {t('change.earlier')} ({names.earlier})
               </th>
               <th scope="col" className="num">
-                {t('compare.change.later')} ({names.later})
+                {t('change.later')} ({names.later})
               </th>
-              <th scope="col">{t('compare.change.change')}</th>
-              <th scope="col">{t('compare.change.basis')}</th>
+              <th scope="col">{t('change.change')}</th>
+              <th scope="col">{t('change.basis')}</th>
             </tr>
           </thead>
           <tbody>
@@ -47,7 +47,7 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
                 <td className="num">{texts.score(part.earlier)}</td>
                 <td className="num">{texts.score(part.later)}</td>
                 <td>{texts.partChange(part, match)}</td>
-                <td>{t('compare.change.basisValue', { compared: part.compared, total: part.total })}</td>
+                <td>{t('change.basisValue', { compared: part.compared, total: part.total })}</td>
               </tr>
             ))}
           </tbody>
@@ -55,7 +55,7 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
       </TableScroll>
       {parts.map((part) => {
         const section = laterSections.get(part.sectionId)!;
-        const caption = t('compare.change.indicatorsCaption', { part: localized(section.title) });
+        const caption = t('change.indicatorsCaption', { part: localized(section.title) });
         return (
           <details key={part.sectionId} className="indicator-table">
             <summary>{caption}</summary>
@@ -64,14 +64,14 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
                 <caption className="visually-hidden">{caption}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t('compare.change.indicator')}</th>
+                    <th scope="col">{t('change.indicator')}</th>
                     <th scope="col">
-                      {t('compare.change.earlierAnswer')} ({names.earlier})
+                      {t('change.earlierAnswer')} ({names.earlier})
                     </th>
                     <th scope="col">
-                      {t('compare.change.laterAnswer')} ({names.later})
+                      {t('change.laterAnswer')} ({names.later})
                     </th>
-                    <th scope="col">{t('compare.change.change')}</th>
+                    <th scope="col">{t('change.change')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -86,13 +86,11 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
                           </span>
                         )}
                       </th>
-                      <td>
-                        {change.earlier ? earlierAnswers.answer(change.earlier) : t('compare.change.none')}
-                      </td>
-                      <td>{change.later ? laterAnswers.answer(change.later) : t('compare.change.none')}</td>
+                      <td>{change.earlier ? earlierAnswers.answer(change.earlier) : t('change.none')}</td>
+                      <td>{change.later ? laterAnswers.answer(change.later) : t('change.none')}</td>
                       <td>
                         {change.notComparable
-                          ? t('compare.notComparable', { reason: texts.reason(change.notComparable, match) })
+                          ? t('notComparable', { reason: texts.reason(change.notComparable, match) })
                           : texts.change(change.direction, change.delta)}
                       </td>
                     </tr>
@@ -105,18 +103,18 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
       })}
       {removed.length > 0 && (
         <>
-          <h3>{t('compare.change.removedTitle')}</h3>
-          <TableScroll label={t('compare.change.removedCaption', names)}>
+          <h3>{t('change.removedTitle')}</h3>
+          <TableScroll label={t('change.removedCaption', names)}>
             <table>
-              <caption>{t('compare.change.removedCaption', names)}</caption>
+              <caption>{t('change.removedCaption', names)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('compare.change.indicator')}</th>
-                  <th scope="col">{t('compare.change.removedPart')}</th>
+                  <th scope="col">{t('change.indicator')}</th>
+                  <th scope="col">{t('change.removedPart')}</th>
                   <th scope="col">
-                    {t('compare.change.earlierAnswer')} ({names.earlier})
+                    {t('change.earlierAnswer')} ({names.earlier})
                   </th>
-                  <th scope="col">{t('compare.change.change')}</th>
+                  <th scope="col">{t('change.change')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -128,8 +126,8 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
                     <td>
                       <Localized text={earlierSections.get(r.earlierSectionId)!.title} />
                     </td>
-                    <td>{r.earlier ? earlierAnswers.answer(r.earlier) : t('compare.change.none')}</td>
-                    <td>{t('compare.notComparable', { reason: texts.reason(r.notComparable!, match) })}</td>
+                    <td>{r.earlier ? earlierAnswers.answer(r.earlier) : t('change.none')}</td>
+                    <td>{t('notComparable', { reason: texts.reason(r.notComparable!, match) })}</td>
                   </tr>
                 ))}
               </tbody>

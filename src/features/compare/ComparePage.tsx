@@ -1,4 +1,3 @@
-import './strings';
 import { Suspense, use, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -27,22 +26,22 @@ interface Props {
 
 /** Compare two or more of the municipality's rounds; the chosen rounds and view live in the URL. */
 export default function ComparePage({ view, ids }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['compare', 'rounds', 'start']);
   const code = useOrganisationCode();
   const data = useRoundsWithAnswers(code);
-  if (code === undefined || data === undefined) return <p role="status">{t('compare.choose.loading')}</p>;
+  if (code === undefined || data === undefined) return <p role="status">{t('choose.loading')}</p>;
   if (code === null) {
     return (
-      <Page title={t('compare.title')}>
-        <p>{t('rounds.chooseFirst')}</p>
+      <Page title={t('title')}>
+        <p>{t('rounds:chooseFirst')}</p>
         <p>
-          <Link href={paths.chooseOrganisation}>{t('start.chooseMunicipality')}</Link>
+          <Link href={paths.chooseOrganisation}>{t('start:chooseMunicipality')}</Link>
         </p>
       </Page>
     );
   }
   return (
-    <Suspense fallback={<p role="status">{t('compare.choose.loading')}</p>}>
+    <Suspense fallback={<p role="status">{t('choose.loading')}</p>}>
       <Comparison rounds={data.rounds} stored={data.stored} view={view} ids={ids} />
     </Suspense>
   );
@@ -62,18 +61,24 @@ function Comparison({
   view,
   ids,
 }: Props & { rounds: RoundWithAnswers[]; stored: RoundWithAnswers['questionnaire'][] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['compare', 'rounds', 'start']);
   const localized = useLocalized();
   const texts = useCompareTexts();
   const [, navigate] = useLocation();
   const known = [...stored, ...use(allBundled())];
   const current: CompareView = COMPARE_VIEWS.find((v) => v === view) ?? 'andringar';
-  const requested = ids ? ids.split(',').map((id) => decodeURIComponent(id)) : [];
+  const defaults = rounds.slice(-2).map((r) => r.round.id);
+  // Without rounds in the address the two latest are shown from the first paint (the address
+  // follows below), so a checkbox is never seen, or clicked, unchecked for a moment.
+  const requested = ids
+    ? ids.split(',').map((id) => decodeURIComponent(id))
+    : defaults.length === 2
+      ? defaults
+      : [];
   const byId = new Map(rounds.map((r) => [r.round.id, r]));
   const unknown = requested.some((id) => !byId.has(id));
   // Rounds stay in time order whatever order the address lists them in.
   const selected = rounds.filter((r) => requested.includes(r.round.id));
-  const defaults = rounds.slice(-2).map((r) => r.round.id);
 
   useEffect(() => {
     if (!ids && defaults.length === 2) navigate(comparePath('andringar', defaults), { replace: true });
@@ -85,26 +90,26 @@ function Comparison({
   const comparison = earlier && later ? compareRounds(earlier, later, known) : null;
 
   return (
-    <Page title={t('compare.title')} className="compare-page">
+    <Page title={t('title')} className="compare-page">
       <HelpLink section="compare" />
-      <p>{t('compare.lead')}</p>
+      <p>{t('lead')}</p>
       {rounds.length < 2 ? (
         <>
           <p className="notice">
-            {t('compare.choose.none')} <Link href={paths.newRound}>{t('rounds.start')}</Link>
+            {t('choose.none')} <Link href={paths.newRound}>{t('rounds:start')}</Link>
           </p>
           <p>
-            {t('compare.choose.example')} <Link href={paths.example}>{t('start.example')}</Link>
+            {t('choose.example')} <Link href={paths.example}>{t('start:example')}</Link>
           </p>
         </>
       ) : (
         <RoundChooser rounds={rounds} selected={selected.map((r) => r.round.id)} onChange={choose} />
       )}
-      {unknown && <p className="notice">{t('compare.choose.unknown')}</p>}
-      {rounds.length >= 2 && chosen.length < 2 && <p className="notice">{t('compare.choose.tooFew')}</p>}
+      {unknown && <p className="notice">{t('choose.unknown')}</p>}
+      {rounds.length >= 2 && chosen.length < 2 && <p className="notice">{t('choose.tooFew')}</p>}
       {comparison && (
         <>
-          <nav aria-label={t('compare.views.label')} className="view-tabs">
+          <nav aria-label={t('views.label')} className="view-tabs">
             <ul>
               {COMPARE_VIEWS.map((v) => (
                 <li key={v}>
@@ -115,15 +120,15 @@ function Comparison({
                     )}
                     aria-current={v === current ? 'page' : undefined}
                   >
-                    {t(`compare.views.${v}`)}
+                    {t(`views.${v}`)}
                   </Link>
                 </li>
               ))}
             </ul>
           </nav>
-          <h2>{t(`compare.views.${current}`)}</h2>
+          <h2>{t(`views.${current}`)}</h2>
           <p>
-            {t('compare.pair', {
+            {t('pair', {
               earlier: texts.roundName(comparison.earlier),
               later: texts.roundName(comparison.later),
             })}
@@ -150,21 +155,19 @@ function VersionNote({
   comparison: ReturnType<typeof compareRounds>;
   localizedTitle: ReturnType<typeof useLocalized>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['compare', 'rounds', 'start']);
   const texts = useCompareTexts();
   const { earlier, later, match } = comparison;
   if (match.failure)
     return (
-      <p className="notice">
-        {t('compare.versions.failed', { reason: texts.reason(match.failure.reason, match) })}
-      </p>
+      <p className="notice">{t('versions.failed', { reason: texts.reason(match.failure.reason, match) })}</p>
     );
   if (earlier.questionnaire.version === later.questionnaire.version)
-    return <p>{t('compare.versions.same', { questionnaire: localizedTitle(later.questionnaire.title) })}</p>;
+    return <p>{t('versions.same', { questionnaire: localizedTitle(later.questionnaire.title) })}</p>;
   const total = later.questionnaire.sections.reduce((n, s) => n + s.indicators.length, 0);
   return (
     <p className="notice">
-      {t('compare.versions.different', {
+      {t('versions.different', {
         earlier: localizedTitle(earlier.questionnaire.title),
         later: localizedTitle(later.questionnaire.title),
         matched: match.earlierOf.size,

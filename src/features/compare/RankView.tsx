@@ -7,23 +7,23 @@ import { TableScroll } from '../../ui/TableScroll';
 
 /** "Lok och vagnar": the parts ranked by score and by change; the pulling and lagging ones marked. */
 export function RankView({ comparison }: { comparison: RoundComparison }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('compare');
   const texts = useCompareTexts();
   const names = { earlier: texts.roundName(comparison.earlier), later: texts.roundName(comparison.later) };
   return (
     <>
-      <p>{t('compare.rank.lead')}</p>
+      <p>{t('rank.lead')}</p>
       <RankTable
-        caption={t('compare.rank.byScore', names)}
+        caption={t('rank.byScore', names)}
         ranked={byScore(comparison.parts)}
-        value={(r) => (r.value === null ? t('compare.rank.unranked') : texts.score(r.value))}
+        value={(r) => (r.value === null ? t('rank.unranked') : texts.score(r.value))}
         basis={({ part: { laterScore: p } }) =>
-          t('compare.rank.scoreBasis', { scored: p.scored, applicable: p.total - p.notApplicable })
+          t('rank.scoreBasis', { scored: p.scored, applicable: p.total - p.notApplicable })
         }
         comparison={comparison}
       />
       <RankTable
-        caption={t('compare.rank.byChange', names)}
+        caption={t('rank.byChange', names)}
         ranked={byChange(comparison.parts)}
         value={(r) => texts.partChange(r.part, comparison.match)}
         basis={(r) => texts.basis(r.part)}
@@ -46,7 +46,7 @@ function RankTable({
   basis: (r: Ranked) => string;
   comparison: RoundComparison;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('compare');
   const titles = new Map(comparison.later.questionnaire.sections.map((s) => [s.id, s.title]));
   return (
     <TableScroll label={caption}>
@@ -55,12 +55,12 @@ function RankTable({
         <thead>
           <tr>
             <th scope="col" className="num">
-              {t('compare.rank.rank')}
+              {t('rank.rank')}
             </th>
-            <th scope="col">{t('compare.rank.part')}</th>
-            <th scope="col">{t('compare.rank.value')}</th>
-            <th scope="col">{t('compare.rank.basis')}</th>
-            <th scope="col">{t('compare.rank.position')}</th>
+            <th scope="col">{t('rank.part')}</th>
+            <th scope="col">{t('rank.value')}</th>
+            <th scope="col">{t('rank.basis')}</th>
+            <th scope="col">{t('rank.position')}</th>
           </tr>
         </thead>
         <tbody>
@@ -72,7 +72,7 @@ function RankTable({
               </th>
               <td>{value(r)}</td>
               <td>{basis(r)}</td>
-              <td>{r.position && r.position !== 'middle' ? t(`compare.rank.${r.position}`) : ''}</td>
+              <td>{r.position && r.position !== 'middle' ? t(`rank.${r.position}`) : ''}</td>
             </tr>
           ))}
         </tbody>

@@ -10,13 +10,13 @@ interface Props {
 
 /** Checkboxes for the municipality's rounds, oldest first. */
 export function RoundChooser({ rounds, selected, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['compare', 'rounds']);
   const localized = useLocalized();
   const toggle = (id: string, on: boolean) =>
     onChange(rounds.map((r) => r.round.id).filter((r) => (r === id ? on : selected.includes(r))));
   return (
     <fieldset className="round-chooser">
-      <legend>{t('compare.choose.legend')}</legend>
+      <legend>{t('choose.legend')}</legend>
       {rounds.map(({ round, questionnaire }) => (
         <label key={round.id} className="choice">
           <input
@@ -24,11 +24,11 @@ export function RoundChooser({ rounds, selected, onChange }: Props) {
             checked={selected.includes(round.id)}
             onChange={(e) => toggle(round.id, e.target.checked)}
           />{' '}
-          {t('compare.choose.round', {
+          {t('choose.round', {
             year: round.year,
             label: round.label ? ` (${round.label})` : '',
             questionnaire: localized(questionnaire.title),
-            status: t(`rounds.statusValue.${round.status}`),
+            status: t(`rounds:statusValue.${round.status}`),
           })}
         </label>
       ))}

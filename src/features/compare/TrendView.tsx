@@ -15,23 +15,23 @@ const PAD = { left: 30, right: 12, top: 10, bottom: 24 };
  * Every step is `partChange`'s figure, the same as Förändringar shows for that pair of rounds.
  */
 export function TrendView({ trends, questionnaire }: { trends: PartTrend[]; questionnaire: Questionnaire }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('compare');
   const localized = useLocalized();
   const texts = useCompareTexts();
   const titles = new Map(questionnaire.sections.map((s) => [s.id, s.title]));
   const steps = trends[0]?.steps ?? [];
   const latest = steps.at(-1)?.to;
   const step = (s: TrendStep) =>
-    t('compare.trend.step', { from: texts.roundName(s.from), to: texts.roundName(s.to) });
+    t('trend.step', { from: texts.roundName(s.from), to: texts.roundName(s.to) });
   return (
     <>
-      <p>{t('compare.trend.lead')}</p>
+      <p>{t('trend.lead')}</p>
       <ul className="trend-grid">
         {trends.map((trend) => {
           const name = localized(titles.get(trend.sectionId)!);
           const values = trend.steps
             .map((s) =>
-              t('compare.trend.point', {
+              t('trend.point', {
                 step: step(s),
                 change: texts.partChange(s, s),
                 basis: texts.basis(s),
@@ -40,21 +40,17 @@ export function TrendView({ trends, questionnaire }: { trends: PartTrend[]; ques
             .join('; ');
           return (
             <li key={trend.sectionId}>
-              <TrendChart
-                trend={trend}
-                label={t('compare.trend.chart', { part: name, values })}
-                title={name}
-              />
+              <TrendChart trend={trend} label={t('trend.chart', { part: name, values })} title={name} />
             </li>
           );
         })}
       </ul>
-      <TableScroll label={t('compare.trend.caption')}>
+      <TableScroll label={t('trend.caption')}>
         <table>
-          <caption>{t('compare.trend.caption')}</caption>
+          <caption>{t('trend.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('compare.trend.part')}</th>
+              <th scope="col">{t('trend.part')}</th>
               {steps.map((s) => (
                 <th scope="col" key={`${s.from.id}-${s.to.id}`}>
                   {step(s)}
@@ -62,7 +58,7 @@ export function TrendView({ trends, questionnaire }: { trends: PartTrend[]; ques
               ))}
               {latest && (
                 <th scope="col" className="num">
-                  {t('compare.trend.latest', { round: texts.roundName(latest) })}
+                  {t('trend.latest', { round: texts.roundName(latest) })}
                 </th>
               )}
             </tr>

@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildExample } from '../../domain/example/example';
 import { allBundled } from '../../exchange/bundled-questionnaires';
-import '../../i18n/example-strings';
 import { classifyStorageError } from '../../storage/errors';
 import { isExampleShown, loadExample, removeExample } from '../../storage/example';
 import { HelpLink } from '../../ui/HelpLink';
@@ -17,7 +16,7 @@ type State = { kind: 'idle' | 'working' } | { kind: 'failed'; message: string };
  * one button that shows it (or, while it is shown, removes it).
  */
 export default function ExamplePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('example');
   const [state, setState] = useState<State>({ kind: 'idle' });
   const shown = isExampleShown();
   const id = useId();
@@ -30,7 +29,7 @@ export default function ExamplePage() {
       const older = bundled.find((q) => q.id === 'eblomladan' && q.version === '2014');
       const newer = bundled.find((q) => q.id === 'eblomladan' && q.version === '2016');
       if (!older || !newer) {
-        setState({ kind: 'failed', message: t('example.noQuestionnaires') });
+        setState({ kind: 'failed', message: t('noQuestionnaires') });
         return;
       }
       await loadExample(buildExample(older, newer), new Date().toISOString());
@@ -38,7 +37,7 @@ export default function ExamplePage() {
     } catch (error) {
       setState({
         kind: 'failed',
-        message: t('example.failed', { reason: t(`storage.problem.${classifyStorageError(error)}`) }),
+        message: t('failed', { reason: t(`storage.problem.${classifyStorageError(error)}`) }),
       });
     }
   }
@@ -50,36 +49,34 @@ export default function ExamplePage() {
       await removeExample();
       restartAt(paths.start);
     } catch {
-      setState({ kind: 'failed', message: t('example.removeFailed') });
+      setState({ kind: 'failed', message: t('removeFailed') });
     }
   }
 
   return (
-    <Page title={t('example.title')}>
+    <Page title={t('title')}>
       <HelpLink section="process" />
-      <p className="lead">{t('example.lead')}</p>
-      <h2>{t('example.contentsTitle')}</h2>
+      <p className="lead">{t('lead')}</p>
+      <h2>{t('contentsTitle')}</h2>
       <ul>
-        <li>{t('example.rounds')}</li>
-        <li>{t('example.answers')}</li>
-        <li>{t('example.plan')}</li>
-        <li>{t('example.peers')}</li>
+        <li>{t('rounds')}</li>
+        <li>{t('answers')}</li>
+        <li>{t('plan')}</li>
+        <li>{t('peers')}</li>
       </ul>
-      <h2 id={`${id}-apart`}>{t('example.apartTitle')}</h2>
-      <p>{t('example.apart')}</p>
-      {shown && <p className="notice">{t('example.shown')}</p>}
+      <h2 id={`${id}-apart`}>{t('apartTitle')}</h2>
+      <p>{t('apart')}</p>
+      {shown && <p className="notice">{t('shown')}</p>}
       <p>
         <button
           type="button"
           onClick={() => void (shown ? remove() : show())}
           aria-disabled={state.kind === 'working'}
         >
-          {shown ? t('example.remove') : t('example.show')}
+          {shown ? t('remove') : t('show')}
         </button>
       </p>
-      <p role="status">
-        {state.kind === 'working' && (shown ? t('example.removing') : t('example.creating'))}
-      </p>
+      <p role="status">{state.kind === 'working' && (shown ? t('removing') : t('creating'))}</p>
       {state.kind === 'failed' && (
         <div className="issues" role="alert">
           <p>{state.message}</p>

@@ -11,11 +11,10 @@ import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
 import { downloadJson } from './download-json';
-import './strings';
 
 /** Backing up everything in this browser as one file; restoring goes through "Öppna fil". */
 export default function BackupPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('exchange');
   const last = useLastBackup();
   const [message, setMessage] = useState('');
 
@@ -24,39 +23,37 @@ export default function BackupPage() {
       const file = await exportBackup(version);
       const name = backupFileName(file.createdAt);
       downloadJson(file, name);
-      setMessage(t('exchangeViews.share.saved', { name }));
+      setMessage(t('views.share.saved', { name }));
     } catch (error) {
-      setMessage(
-        t('exchangeViews.share.failed', { reason: t(`storage.problem.${classifyStorageError(error)}`) }),
-      );
+      setMessage(t('views.share.failed', { reason: t(`storage.problem.${classifyStorageError(error)}`) }));
     }
   }
 
   return (
-    <Page title={t('exchangeViews.backup.title')}>
+    <Page title={t('views.backup.title')}>
       <HelpLink section="storage" />
-      <p>{t('exchangeViews.backup.lead')}</p>
+      <p>{t('views.backup.lead')}</p>
       {last === undefined ? (
         <p role="status">{t('app.loading')}</p>
       ) : (
         <p>
           {last
-            ? t('exchangeViews.backup.last', { date: formatDateTime(last, i18n.language) })
-            : t('exchangeViews.backup.never')}
+            ? t('views.backup.last', { date: formatDateTime(last, i18n.language) })
+            : t('views.backup.never')}
         </p>
       )}
       <p>
         <button type="button" onClick={() => void save()}>
-          {t('exchangeViews.backup.save')}
+          {t('views.backup.save')}
         </button>
       </p>
       <p role="status" className="exchange-outcome">
         {message}
       </p>
-      <h2>{t('exchangeViews.backup.restoreTitle')}</h2>
-      <p>{t('exchangeViews.backup.restoreLead')}</p>
+      <h2>{t('views.backup.restoreTitle')}</h2>
+      <p>{t('views.backup.restoreLead')}</p>
       <p>
-        <Link href={paths.openFile}>{t('exchangeViews.backup.toOpen')}</Link>
+        <Link href={paths.openFile}>{t('views.backup.toOpen')}</Link>
       </p>
     </Page>
   );

@@ -5,8 +5,8 @@ import type { FileNotice } from '../../domain/exchange/notices';
 import { TableScroll } from '../../ui/TableScroll';
 
 /** A notice in plain words, in the interface language. */
-export function describeNotice(t: TFunction, notice: FileNotice): string {
-  const key = 'exchangeViews.preview.notices';
+export function describeNotice(t: TFunction<'exchange'>, notice: FileNotice): string {
+  const key = 'views.preview.notices';
   switch (notice.rule) {
     case 'ignored-fields':
       return t(`${key}.ignored-fields`, { count: Number(notice.params.count) });
@@ -31,21 +31,21 @@ interface Props {
  * eBlomlådan is read for what this version knows, and the user is told what was not read.
  */
 export function FileNotices({ name, version, notices }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('exchange');
   const id = useId();
   if (notices.length === 0) return null;
   const newer = notices.some((n) => n.rule !== 'received-at-assumed');
   return (
     <section className="file-notices" aria-labelledby={id}>
-      <h4 id={id}>{t('exchangeViews.preview.notices.title', { name })}</h4>
-      {newer && <p>{t('exchangeViews.preview.notices.newer', { version })}</p>}
-      <TableScroll label={t('exchangeViews.preview.notices.caption')}>
+      <h4 id={id}>{t('views.preview.notices.title', { name })}</h4>
+      {newer && <p>{t('views.preview.notices.newer', { version })}</p>}
+      <TableScroll label={t('views.preview.notices.caption')}>
         <table>
-          <caption>{t('exchangeViews.preview.notices.caption')}</caption>
+          <caption>{t('views.preview.notices.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('exchangeViews.preview.notices.place')}</th>
-              <th scope="col">{t('exchangeViews.preview.notices.what')}</th>
+              <th scope="col">{t('views.preview.notices.place')}</th>
+              <th scope="col">{t('views.preview.notices.what')}</th>
             </tr>
           </thead>
           <tbody>

@@ -20,7 +20,6 @@ import { Page } from '../../ui/Page';
 import { answerPath, paths, roundPath } from '../../ui/paths';
 import './exchange.css';
 import { FileNotices } from './FileNotices';
-import './strings';
 import { TableScroll } from '../../ui/TableScroll';
 import { useFocusAfter } from '../../ui/useFocusAfter';
 
@@ -41,7 +40,7 @@ const isReferenceFile = (file: ReferenceFile): file is IncomingReference['files'
  * previewed, and is written only when the user confirms, in one transaction.
  */
 export default function OpenFilePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('exchange');
   const [files, setFiles] = useState<IncomingFile[]>();
   const [plan, setPlan] = useState<ImportPlan>();
   const [phase, setPhase] = useState<Phase>('idle');
@@ -152,9 +151,9 @@ export default function OpenFilePage() {
   };
 
   return (
-    <Page title={t('exchangeViews.open.title')}>
+    <Page title={t('views.open.title')}>
       <HelpLink section="merge" />
-      <p>{t('exchangeViews.open.lead')}</p>
+      <p>{t('views.open.lead')}</p>
       {phase !== 'done' && (
         <div
           className={dragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
@@ -166,9 +165,9 @@ export default function OpenFilePage() {
           onDrop={onDrop}
           data-testid="drop-zone"
         >
-          <label htmlFor={inputId}>{t('exchangeViews.open.pick')}</label>
+          <label htmlFor={inputId}>{t('views.open.pick')}</label>
           <p className="hint" id={`${inputId}-hint`}>
-            {t('exchangeViews.open.pickHint')}
+            {t('views.open.pickHint')}
           </p>
           <input
             ref={picker}
@@ -182,27 +181,27 @@ export default function OpenFilePage() {
               event.target.value = '';
             }}
           />
-          <p aria-hidden="true">{t('exchangeViews.open.drop')}</p>
+          <p aria-hidden="true">{t('views.open.drop')}</p>
         </div>
       )}
-      {phase === 'idle' && !plan && !reference && <p className="hint">{t('exchangeViews.open.noFiles')}</p>}
+      {phase === 'idle' && !plan && !reference && <p className="hint">{t('views.open.noFiles')}</p>}
       {phase === 'reading' && (
         <div className="reading">
           <p role="status">
             {progress && progress.total > 1
-              ? t('exchangeViews.reference.progress', { ...progress })
-              : t('exchangeViews.open.reading')}
+              ? t('views.reference.progress', { ...progress })
+              : t('views.open.reading')}
           </p>
           {progress && progress.total > 1 && (
             <progress
               max={progress.total}
               value={progress.done}
-              aria-label={t('exchangeViews.reference.progressLabel')}
+              aria-label={t('views.reference.progressLabel')}
             />
           )}
           <p>
             <button type="button" onClick={() => reading.current?.abort()}>
-              {t('exchangeViews.reference.cancelReading')}
+              {t('views.reference.cancelReading')}
             </button>
           </p>
         </div>
@@ -213,15 +212,15 @@ export default function OpenFilePage() {
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             <ReferencePreview plan={reference.plan} files={reference.files} heading={previewHeading} />
           </Suspense>
-          {!reference.plan.changes && <p>{t('exchangeViews.open.nothing')}</p>}
+          {!reference.plan.changes && <p>{t('views.open.nothing')}</p>}
           <p className="actions">
             {reference.plan.changes && (
               <button type="button" onClick={() => void confirm()} disabled={phase === 'saving'}>
-                {t('exchangeViews.open.confirm')}
+                {t('views.open.confirm')}
               </button>
             )}{' '}
             <button type="button" onClick={reset}>
-              {t('exchangeViews.open.cancel')}
+              {t('views.open.cancel')}
             </button>
           </p>
         </section>
@@ -230,49 +229,49 @@ export default function OpenFilePage() {
       {plan && files && phase !== 'done' && (
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading" ref={previewHeading} tabIndex={-1}>
-            {t('exchangeViews.open.previewTitle')}
+            {t('views.open.previewTitle')}
           </h2>
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
             {plan.previews.map((preview, i) => (
               <FilePreviewView key={i} preview={preview} incoming={files[i]!} />
             ))}
           </Suspense>
-          {!plan.changes && <p>{t('exchangeViews.open.nothing')}</p>}
+          {!plan.changes && <p>{t('views.open.nothing')}</p>}
           <p className="actions">
             {plan.changes && (
               <button type="button" onClick={() => void confirm()} disabled={phase === 'saving'}>
                 {plan.previews.some((p) => p.kind === 'response')
-                  ? t('exchangeViews.open.confirmMerge')
-                  : t('exchangeViews.open.confirm')}
+                  ? t('views.open.confirmMerge')
+                  : t('views.open.confirm')}
               </button>
             )}{' '}
             <button type="button" onClick={reset}>
-              {t('exchangeViews.open.cancel')}
+              {t('views.open.cancel')}
             </button>
           </p>
         </section>
       )}
 
       <p role="status" ref={outcome} tabIndex={-1} className="exchange-outcome">
-        {phase === 'saving' && t('exchangeViews.open.saving')}
+        {phase === 'saving' && t('views.open.saving')}
         {phase === 'done' &&
           (reference
-            ? `${t('exchangeViews.open.done')} ${t('exchangeViews.reference.done', {
+            ? `${t('views.open.done')} ${t('views.reference.done', {
                 count: reference.plan.writes.referenceRounds.length,
               })}`
-            : t('exchangeViews.open.done'))}
-        {phase === 'cancelled' && t('exchangeViews.reference.cancelled')}
-        {phase === 'stale' && t('exchangeViews.open.stale')}
-        {phase === 'failed' && t('exchangeViews.open.failed', { reason: failure })}
+            : t('views.open.done'))}
+        {phase === 'cancelled' && t('views.reference.cancelled')}
+        {phase === 'stale' && t('views.open.stale')}
+        {phase === 'failed' && t('views.open.failed', { reason: failure })}
       </p>
       {phase === 'done' && reference && (
         <ul>
           <li>
-            <Link href={paths.peers}>{t('exchangeViews.reference.toPeers')}</Link>
+            <Link href={paths.peers}>{t('views.reference.toPeers')}</Link>
           </li>
           <li>
             <button type="button" className="link-button" onClick={reset}>
-              {t('exchangeViews.open.another')}
+              {t('views.open.another')}
             </button>
           </li>
         </ul>
@@ -281,15 +280,15 @@ export default function OpenFilePage() {
         <ul>
           {[...new Map(plan.previews.flatMap(roundLink).map((l) => [l.id, l])).values()].map((l) => (
             <li key={l.id}>
-              <Link href={l.href}>{t('exchangeViews.open.toRound', { year: l.year })}</Link>
+              <Link href={l.href}>{t('views.open.toRound', { year: l.year })}</Link>
             </li>
           ))}
           <li>
-            <Link href={paths.rounds}>{t('exchangeViews.open.toRounds')}</Link>
+            <Link href={paths.rounds}>{t('views.open.toRounds')}</Link>
           </li>
           <li>
             <button type="button" className="link-button" onClick={reset}>
-              {t('exchangeViews.open.another')}
+              {t('views.open.another')}
             </button>
           </li>
         </ul>
@@ -320,14 +319,14 @@ interface PreviewProps {
 }
 
 function FilePreviewView({ preview, incoming }: PreviewProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('exchange');
   const municipality = useMunicipalityName();
   const localized = useLocalized();
   if (preview.kind === 'refused') {
     return (
       <IssueList
-        heading={t('exchangeViews.open.refusedTitle', { name: preview.name })}
-        lead={t('exchangeViews.open.refusedLead')}
+        heading={t('views.open.refusedTitle', { name: preview.name })}
+        lead={t('views.open.refusedLead')}
         issues={preview.issues}
       />
     );
@@ -340,7 +339,7 @@ function FilePreviewView({ preview, incoming }: PreviewProps) {
   };
   return (
     <div className="file-preview">
-      <h3>{t('exchangeViews.preview.file', { name: preview.name })}</h3>
+      <h3>{t('views.preview.file', { name: preview.name })}</h3>
       {incoming.ok && (
         <FileNotices
           name={preview.name}
@@ -353,10 +352,10 @@ function FilePreviewView({ preview, incoming }: PreviewProps) {
           <p>
             {t(
               preview.outcome === 'create'
-                ? 'exchangeViews.preview.assignmentCreate'
+                ? 'views.preview.assignmentCreate'
                 : preview.outcome === 'extend'
-                  ? 'exchangeViews.preview.assignmentExtend'
-                  : 'exchangeViews.preview.assignmentSame',
+                  ? 'views.preview.assignmentExtend'
+                  : 'views.preview.assignmentSame',
               {
                 year: preview.round.year,
                 municipality: municipality(preview.round.organisationCode),
@@ -364,12 +363,10 @@ function FilePreviewView({ preview, incoming }: PreviewProps) {
               },
             )}
           </p>
-          {preview.recipient && (
-            <p>{t('exchangeViews.preview.assignmentRecipient', { name: preview.recipient })}</p>
-          )}
+          {preview.recipient && <p>{t('views.preview.assignmentRecipient', { name: preview.recipient })}</p>}
           {preview.setsOrganisation && (
             <p>
-              {t('exchangeViews.preview.setsOrganisation', {
+              {t('views.preview.setsOrganisation', {
                 municipality: municipality(preview.setsOrganisation),
               })}
             </p>
@@ -387,10 +384,10 @@ function FilePreviewView({ preview, incoming }: PreviewProps) {
         <p>
           {t(
             preview.outcome === 'add'
-              ? 'exchangeViews.preview.roundAdd'
+              ? 'views.preview.roundAdd'
               : preview.outcome === 'replace'
-                ? 'exchangeViews.preview.roundReplace'
-                : 'exchangeViews.preview.roundSame',
+                ? 'views.preview.roundReplace'
+                : 'views.preview.roundSame',
             { year: preview.round.year, municipality: municipality(preview.round.organisationCode) },
           )}
         </p>
@@ -398,27 +395,25 @@ function FilePreviewView({ preview, incoming }: PreviewProps) {
       {preview.kind === 'backup' && (
         <>
           <p>
-            {t('exchangeViews.preview.backup', {
+            {t('views.preview.backup', {
               date: formatDateTime(preview.createdAt, i18n.language),
             })}
           </p>
-          <TableScroll label={t('exchangeViews.preview.backupCaption')}>
+          <TableScroll label={t('views.preview.backupCaption')}>
             <table>
-              <caption>{t('exchangeViews.preview.backupCaption')}</caption>
+              <caption>{t('views.preview.backupCaption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('exchangeViews.preview.table')}</th>
-                  <th scope="col">{t('exchangeViews.preview.add')}</th>
-                  <th scope="col">{t('exchangeViews.preview.replace')}</th>
-                  <th scope="col">{t('exchangeViews.preview.same')}</th>
+                  <th scope="col">{t('views.preview.table')}</th>
+                  <th scope="col">{t('views.preview.add')}</th>
+                  <th scope="col">{t('views.preview.replace')}</th>
+                  <th scope="col">{t('views.preview.same')}</th>
                 </tr>
               </thead>
               <tbody>
                 {Object.entries(preview.tables).map(([table, counts]) => (
                   <tr key={table}>
-                    <th scope="row">
-                      {t(`exchangeViews.preview.tables.${table as keyof typeof preview.tables}`)}
-                    </th>
+                    <th scope="row">{t(`views.preview.tables.${table as keyof typeof preview.tables}`)}</th>
                     <td>{counts.add}</td>
                     <td>{counts.replace}</td>
                     <td>{counts.same}</td>
@@ -428,20 +423,20 @@ function FilePreviewView({ preview, incoming }: PreviewProps) {
             </table>
           </TableScroll>
           {preview.rounds.length > 0 && (
-            <TableScroll label={t('exchangeViews.preview.roundsCaption')}>
+            <TableScroll label={t('views.preview.roundsCaption')}>
               <table>
-                <caption>{t('exchangeViews.preview.roundsCaption')}</caption>
+                <caption>{t('views.preview.roundsCaption')}</caption>
                 <tbody>
                   {preview.rounds.map((round) => (
                     <tr key={round.id}>
                       <th scope="row">
-                        {t('exchangeViews.preview.roundName', {
+                        {t('views.preview.roundName', {
                           year: round.year,
                           label: round.label,
                           municipality: municipality(round.organisationCode),
                         })}
                       </th>
-                      <td>{t(`exchangeViews.preview.roundOutcome.${round.outcome}`)}</td>
+                      <td>{t(`views.preview.roundOutcome.${round.outcome}`)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -466,7 +461,7 @@ interface ResponseProps {
  * answer was chosen differently here and there: both choices, and the one that stands.
  */
 function ResponsePreview({ preview, questionnaire, municipality }: ResponseProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('exchange');
   const localized = useLocalized();
   const { doc } = preview;
   const section = (id: string) => questionnaire.sections.find((s) => s.id === id);
@@ -484,28 +479,24 @@ function ResponsePreview({ preview, questionnaire, municipality }: ResponseProps
       (questionnaire.scale.notApplicable?.value === made.value
         ? questionnaire.scale.notApplicable
         : undefined);
-    return t('exchangeViews.preview.choice', {
+    return t('views.preview.choice', {
       answer:
-        made.value === null
-          ? t('exchangeViews.preview.notSettled')
-          : option
-            ? localized(option.label)
-            : made.value,
-      by: made.name ?? t('exchangeViews.preview.unknownPerson'),
+        made.value === null ? t('views.preview.notSettled') : option ? localized(option.label) : made.value,
+      by: made.name ?? t('views.preview.unknownPerson'),
       date: formatDay(made.at, i18n.language),
     });
   };
   const ignored = Object.values(doc.ignored).reduce((sum, n) => sum + (n ?? 0), 0);
   return (
     <>
-      <p>{t('exchangeViews.preview.response', { year: preview.round.year, municipality })}</p>
-      {!doc.changes && <p>{t('exchangeViews.preview.responseSame')}</p>}
+      <p>{t('views.preview.response', { year: preview.round.year, municipality })}</p>
+      {!doc.changes && <p>{t('views.preview.responseSame')}</p>}
       {doc.people.length > 0 && (
         <ul>
           {doc.people.map((person) => (
             <li key={person.personId}>
-              {t('exchangeViews.preview.personRatings', {
-                name: person.name ?? t('exchangeViews.preview.unknownPerson'),
+              {t('views.preview.personRatings', {
+                name: person.name ?? t('views.preview.unknownPerson'),
                 added: person.added,
                 changed: person.changed,
               })}
@@ -513,18 +504,18 @@ function ResponsePreview({ preview, questionnaire, municipality }: ResponseProps
           ))}
         </ul>
       )}
-      {ignored > 0 && <p>{t('exchangeViews.preview.ignoredEntries', { count: ignored })}</p>}
+      {ignored > 0 && <p>{t('views.preview.ignoredEntries', { count: ignored })}</p>}
       {doc.conflicts.length > 0 && (
-        <TableScroll label={t('exchangeViews.preview.conflictsTitle', { name: preview.name })}>
+        <TableScroll label={t('views.preview.conflictsTitle', { name: preview.name })}>
           <table>
-            <caption>{t('exchangeViews.preview.conflictsTitle', { name: preview.name })}</caption>
+            <caption>{t('views.preview.conflictsTitle', { name: preview.name })}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('exchangeViews.preview.part')}</th>
-                <th scope="col">{t('exchangeViews.preview.indicator')}</th>
-                <th scope="col">{t('exchangeViews.preview.mine')}</th>
-                <th scope="col">{t('exchangeViews.preview.theirs')}</th>
-                <th scope="col">{t('exchangeViews.preview.stands')}</th>
+                <th scope="col">{t('views.preview.part')}</th>
+                <th scope="col">{t('views.preview.indicator')}</th>
+                <th scope="col">{t('views.preview.mine')}</th>
+                <th scope="col">{t('views.preview.theirs')}</th>
+                <th scope="col">{t('views.preview.stands')}</th>
               </tr>
             </thead>
             <tbody>
@@ -534,7 +525,7 @@ function ResponsePreview({ preview, questionnaire, municipality }: ResponseProps
                   <th scope="row">{indicatorText(conflict.sectionId, conflict.indicatorId)}</th>
                   <td>{choice(conflict.ours)}</td>
                   <td>{choice(conflict.theirs)}</td>
-                  <td>{t(`exchangeViews.preview.standing.${conflict.standing}`)}</td>
+                  <td>{t(`views.preview.standing.${conflict.standing}`)}</td>
                 </tr>
               ))}
             </tbody>

@@ -25,7 +25,7 @@ interface Props {
  * file that could not be read with what is wrong in it.
  */
 export function ReferencePreview({ plan, files, heading }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('exchange');
   const register = use(loadRegister());
   const names = new Map(register.municipalities.map((m) => [m.code, m.name]));
   const read = files.filter((f) => f.ok && f.kind !== 'other');
@@ -34,13 +34,13 @@ export function ReferencePreview({ plan, files, heading }: Props) {
   return (
     <>
       <h2 id="preview-heading" ref={heading} tabIndex={-1}>
-        {t('exchangeViews.open.previewTitle')}
+        {t('views.open.previewTitle')}
       </h2>
       {total > 0 && (
         <p className="reference-summary">
-          {t('exchangeViews.reference.summary', {
+          {t('views.reference.summary', {
             count: total,
-            files: t('exchangeViews.reference.files', { count: read.length }),
+            files: t('views.reference.files', { count: read.length }),
             ...plan.totals,
           })}
         </p>
@@ -50,7 +50,7 @@ export function ReferencePreview({ plan, files, heading }: Props) {
           {plan.rounds.map((round) =>
             round.outcome === 'refused' ? null : (
               <li key={`${round.fileName}:${round.id}`}>
-                {t(`exchangeViews.preview.${SENTENCE[round.outcome]}`, {
+                {t(`views.preview.${SENTENCE[round.outcome]}`, {
                   year: round.label ? `${round.year} (${round.label})` : round.year,
                   municipality: names.get(round.organisationCode) ?? round.organisationCode,
                 })}
@@ -59,7 +59,7 @@ export function ReferencePreview({ plan, files, heading }: Props) {
           )}
         </ul>
       )}
-      {plan.synthetic && <p className="notice">{t('exchangeViews.reference.synthetic')}</p>}
+      {plan.synthetic && <p className="notice">{t('views.reference.synthetic')}</p>}
       {files.map((file) =>
         file.ok ? (
           file.kind !== 'other' && (
@@ -68,8 +68,8 @@ export function ReferencePreview({ plan, files, heading }: Props) {
         ) : (
           <IssueList
             key={file.name}
-            heading={t('exchangeViews.open.refusedTitle', { name: file.name })}
-            lead={t('exchangeViews.open.refusedLead')}
+            heading={t('views.open.refusedTitle', { name: file.name })}
+            lead={t('views.open.refusedLead')}
             issues={file.issues}
           />
         ),
@@ -77,41 +77,39 @@ export function ReferencePreview({ plan, files, heading }: Props) {
       {total > 0 && (
         <div className="reference-tables">
           <CountTable
-            caption={t('exchangeViews.reference.byYear')}
-            first={t('exchangeViews.reference.year')}
+            caption={t('views.reference.byYear')}
+            first={t('views.reference.year')}
             rows={plan.byYear.map(([year, counts]) => [String(year), counts])}
           />
           <CountTable
-            caption={t('exchangeViews.reference.byQuestionnaire')}
-            first={t('exchangeViews.reference.questionnaire')}
+            caption={t('views.reference.byQuestionnaire')}
+            first={t('views.reference.questionnaire')}
             rows={plan.byQuestionnaire}
           />
           <CountTable
-            caption={t('exchangeViews.reference.byCounty')}
-            first={t('exchangeViews.reference.county')}
+            caption={t('views.reference.byCounty')}
+            first={t('views.reference.county')}
             rows={plan.byCounty}
           />
         </div>
       )}
       {refused.length > 0 && (
         <section aria-labelledby="reference-refused">
-          <h3 id="reference-refused">{t('exchangeViews.reference.refusedTitle')}</h3>
+          <h3 id="reference-refused">{t('views.reference.refusedTitle')}</h3>
           <ul>
             {refused.slice(0, NAMED).map((round) => (
               <li key={`${round.fileName}:${round.id}`}>
-                {t('exchangeViews.reference.refusedItem', {
+                {t('views.reference.refusedItem', {
                   municipality: names.get(round.organisationCode) ?? round.organisationCode,
                   year: round.year,
                   label: round.label ? ` (${round.label})` : '',
                   file: round.fileName,
-                  reason: t(`exchangeViews.reference.${round.reason!}`),
+                  reason: t(`views.reference.${round.reason!}`),
                 })}
               </li>
             ))}
           </ul>
-          {refused.length > NAMED && (
-            <p>{t('exchangeViews.reference.more', { count: refused.length - NAMED })}</p>
-          )}
+          {refused.length > NAMED && <p>{t('views.reference.more', { count: refused.length - NAMED })}</p>}
         </section>
       )}
     </>
@@ -119,7 +117,7 @@ export function ReferencePreview({ plan, files, heading }: Props) {
 }
 
 function CountTable({ caption, first, rows }: { caption: string; first: string; rows: [string, Counts][] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('exchange');
   const columns = ['add', 'same', 'replace', 'refused'] as const;
   return (
     <TableScroll label={caption}>
@@ -130,7 +128,7 @@ function CountTable({ caption, first, rows }: { caption: string; first: string; 
             <th scope="col">{first}</th>
             {columns.map((column) => (
               <th key={column} scope="col" className="num">
-                {t(`exchangeViews.reference.${column}`)}
+                {t(`views.reference.${column}`)}
               </th>
             ))}
           </tr>

@@ -15,18 +15,17 @@ import { Page } from '../../ui/Page';
 import { paths, roundPath } from '../../ui/paths';
 import { downloadJson } from './download-json';
 import './exchange.css';
-import './strings';
 
 /** A round's sharing: hand out parts (or send an assigned copy's answers back), CSV, share with others. */
 export default function SharePage({ roundId }: { roundId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['exchange', 'questionnaires']);
   const data = useRound(roundId);
   if (data === undefined) return <p role="status">{t('app.loading')}</p>;
   if (data === null || !data.questionnaire) {
     return (
-      <Page title={t('exchangeViews.share.title')}>
-        <p>{t('exchangeViews.share.notFound')}</p>
-        <Link href={paths.rounds}>{t('exchangeViews.open.toRounds')}</Link>
+      <Page title={t('views.share.title')}>
+        <p>{t('views.share.notFound')}</p>
+        <Link href={paths.rounds}>{t('views.open.toRounds')}</Link>
       </Page>
     );
   }
@@ -43,15 +42,13 @@ interface Props {
 function useOutcome() {
   const [message, setMessage] = useState('');
   const ref = useRef<HTMLParagraphElement>(null);
-  const { t } = useTranslation();
+  const { t } = useTranslation(['exchange', 'questionnaires']);
   const run = async (make: () => Promise<string>) => {
     try {
       const name = await make();
-      setMessage(t('exchangeViews.share.saved', { name }));
+      setMessage(t('views.share.saved', { name }));
     } catch (error) {
-      setMessage(
-        t('exchangeViews.share.failed', { reason: t(`storage.problem.${classifyStorageError(error)}`) }),
-      );
+      setMessage(t('views.share.failed', { reason: t(`storage.problem.${classifyStorageError(error)}`) }));
     }
   };
   const view = (
@@ -63,7 +60,7 @@ function useOutcome() {
 }
 
 function Sharing({ round, questionnaire, responses }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['exchange', 'questionnaires']);
   const localized = useLocalized();
   const base = safeFileName('eblomladan', round.organisationCode, round.year, round.label);
   const outcome = useOutcome();
@@ -74,9 +71,9 @@ function Sharing({ round, questionnaire, responses }: Props) {
         round,
         questionnaire,
         responses,
-        t('exchangeViews.share.csvHeadings', { returnObjects: true }),
+        t('views.share.csvHeadings', { returnObjects: true }),
         localized,
-        (kind) => t(`questionnaire.kind.${kind}`),
+        (kind) => t(`questionnaires:kind.${kind}`),
       );
       const name = `${base}.csv`;
       downloadFile(new Blob([text], { type: 'text/csv;charset=utf-8' }), name);
@@ -93,10 +90,10 @@ function Sharing({ round, questionnaire, responses }: Props) {
 
   const title = round.label ? `${round.year} ${round.label}` : String(round.year);
   return (
-    <Page title={`${t('exchangeViews.share.title')}: ${title}`}>
+    <Page title={`${t('views.share.title')}: ${title}`}>
       <HelpLink section="handOut" />
       <p>
-        <Link href={roundPath(round.id)}>{t('exchangeViews.share.back')}</Link>
+        <Link href={roundPath(round.id)}>{t('views.share.back')}</Link>
       </p>
       {round.assignment ? (
         <SendBack round={round} questionnaire={questionnaire} base={base} run={outcome.run} />
@@ -105,23 +102,23 @@ function Sharing({ round, questionnaire, responses }: Props) {
       )}
 
       <section aria-labelledby="csv-heading">
-        <h2 id="csv-heading">{t('exchangeViews.share.csvTitle')}</h2>
-        <p>{t('exchangeViews.share.csvLead')}</p>
+        <h2 id="csv-heading">{t('views.share.csvTitle')}</h2>
+        <p>{t('views.share.csvLead')}</p>
         <button type="button" onClick={() => void csv()}>
-          {t('exchangeViews.share.csv')}
+          {t('views.share.csv')}
         </button>
       </section>
 
       {!round.assignment && (
         <section aria-labelledby="share-heading">
-          <h2 id="share-heading">{t('exchangeViews.share.shareTitle')}</h2>
-          <p>{t('exchangeViews.share.shareLead')}</p>
+          <h2 id="share-heading">{t('views.share.shareTitle')}</h2>
+          <p>{t('views.share.shareLead')}</p>
           {round.status === 'published' ? (
             <button type="button" onClick={() => void shareRound()}>
-              {t('exchangeViews.share.shareRound')}
+              {t('views.share.shareRound')}
             </button>
           ) : (
-            <p className="notice">{t('exchangeViews.share.shareDraft')}</p>
+            <p className="notice">{t('views.share.shareDraft')}</p>
           )}
         </section>
       )}
@@ -138,7 +135,7 @@ interface PartProps {
 }
 
 function HandOut({ round, questionnaire, base, run }: PartProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['exchange', 'questionnaires']);
   const localized = useLocalized();
   const [chosen, setChosen] = useState<string[]>([]);
   const [missing, setMissing] = useState(false);
@@ -164,10 +161,10 @@ function HandOut({ round, questionnaire, base, run }: PartProps) {
   };
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('exchangeViews.share.handOutTitle')}</h2>
-      <p>{t('exchangeViews.share.handOutLead')}</p>
+      <h2 id={`${id}-heading`}>{t('views.share.handOutTitle')}</h2>
+      <p>{t('views.share.handOutLead')}</p>
       <fieldset className="field" aria-describedby={missing ? `${id}-error` : undefined}>
-        <legend>{t('exchangeViews.share.partsLegend')}</legend>
+        <legend>{t('views.share.partsLegend')}</legend>
         {questionnaire.sections.map((section) => (
           <div className="choice" key={section.id}>
             <input
@@ -189,13 +186,13 @@ function HandOut({ round, questionnaire, base, run }: PartProps) {
         ))}
         {missing && (
           <p className="field-error" id={`${id}-error`} role="alert">
-            {t('exchangeViews.share.noParts')}
+            {t('views.share.noParts')}
           </p>
         )}
       </fieldset>
-      <p className="hint">{t('exchangeViews.share.recipientLead')}</p>
+      <p className="hint">{t('views.share.recipientLead')}</p>
       <div className="field">
-        <label htmlFor={`${id}-name`}>{t('exchangeViews.share.recipientName')}</label>
+        <label htmlFor={`${id}-name`}>{t('views.share.recipientName')}</label>
         <input
           ref={nameField}
           id={`${id}-name`}
@@ -209,12 +206,12 @@ function HandOut({ round, questionnaire, base, run }: PartProps) {
         />
         {noName && (
           <p className="field-error" id={`${id}-name-error`}>
-            {t('exchangeViews.share.noRecipient')}
+            {t('views.share.noRecipient')}
           </p>
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-role`}>{t('exchangeViews.share.recipientRole')}</label>
+        <label htmlFor={`${id}-role`}>{t('views.share.recipientRole')}</label>
         <input
           id={`${id}-role`}
           type="text"
@@ -226,18 +223,18 @@ function HandOut({ round, questionnaire, base, run }: PartProps) {
       </div>
       <p>
         <button type="button" onClick={handOut}>
-          {t('exchangeViews.share.handOut')}
+          {t('views.share.handOut')}
         </button>
       </p>
       <p>
-        {t('exchangeViews.share.collect')} <Link href={paths.openFile}>{t('exchangeViews.open.title')}</Link>
+        {t('views.share.collect')} <Link href={paths.openFile}>{t('views.open.title')}</Link>
       </p>
     </section>
   );
 }
 
 function SendBack({ round, questionnaire, base, run }: PartProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['exchange', 'questionnaires']);
   const localized = useLocalized();
   const parts = questionnaire.sections
     .filter((s) => round.assignment?.sectionIds.includes(s.id))
@@ -252,10 +249,10 @@ function SendBack({ round, questionnaire, base, run }: PartProps) {
     });
   return (
     <section aria-labelledby="send-back-heading">
-      <h2 id="send-back-heading">{t('exchangeViews.share.assignedTitle')}</h2>
-      <p>{t('exchangeViews.share.assignedLead', { parts })}</p>
+      <h2 id="send-back-heading">{t('views.share.assignedTitle')}</h2>
+      <p>{t('views.share.assignedLead', { parts })}</p>
       <button type="button" onClick={() => void respond()}>
-        {t('exchangeViews.share.respond')}
+        {t('views.share.respond')}
       </button>
     </section>
   );

@@ -49,7 +49,7 @@ export function ExportPanel({
   pictureTitle,
   baseName,
 }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('flowerbox');
   const localized = useLocalized();
   const words = usePlanterWords(questionnaire);
   const legend = useLegendItems(questionnaire);
@@ -58,33 +58,33 @@ export function ExportPanel({
   const slide = (format: SlideFormat) => (
     <Slide
       format={format}
-      title={t('flowerbox.slide.title', { municipality, year })}
-      subtitle={t('flowerbox.slide.subtitle', {
+      title={t('slide.title', { municipality, year })}
+      subtitle={t('slide.subtitle', {
         questionnaire: localized(questionnaire.title),
         version: questionnaire.version,
         status,
       })}
-      heading={t('flowerbox.export.heading', {
+      heading={t('export.heading', {
         municipality,
         year,
         questionnaire: localized(questionnaire.title),
         status,
       })}
       pictureTitle={pictureTitle}
-      pictureDesc={t('flowerbox.chart.desc', {
+      pictureDesc={t('chart.desc', {
         count: parts.filter((p) => p.kind === 'flower').length,
-        grass: parts.some((p) => p.kind === 'grass') ? t('flowerbox.chart.descGrass') : '',
-        soil: parts.some((p) => p.kind === 'soil') ? t('flowerbox.chart.descSoil') : '',
+        grass: parts.some((p) => p.kind === 'grass') ? t('chart.descGrass') : '',
+        soil: parts.some((p) => p.kind === 'soil') ? t('chart.descSoil') : '',
       })}
       parts={parts}
       words={words}
       levels={[...new Set(questionnaire.scale.options.map((o) => o.score).filter((s) => s > 0))]}
       differing={differing}
-      legendTitle={t('flowerbox.legend.title')}
-      legendLead={`${t('flowerbox.legend.area')} ${t('flowerbox.legend.tags')}`}
+      legendTitle={t('legend.title')}
+      legendLead={`${t('legend.area')} ${t('legend.tags')}`}
       legend={legend}
-      rule={t('flowerbox.slide.rule')}
-      dated={t('flowerbox.slide.dated', { date: formatDay(new Date().toISOString(), i18n.language) })}
+      rule={t('slide.rule')}
+      dated={t('slide.dated', { date: formatDay(new Date().toISOString(), i18n.language) })}
     />
   );
   const save = async (choice: Choice) => {
@@ -96,25 +96,23 @@ export function ExportPanel({
           ? new Blob([svg.text], { type: 'image/svg+xml;charset=utf-8' })
           : await svgToPng(svg, choice.pixelWidth, choice.pixelHeight);
       downloadFile(blob, fileName);
-      setMessage(t('flowerbox.export.done', { file: fileName }));
+      setMessage(t('export.done', { file: fileName }));
     } catch (error) {
-      setMessage(
-        t('flowerbox.export.failed', { reason: error instanceof Error ? error.message : String(error) }),
-      );
+      setMessage(t('export.failed', { reason: error instanceof Error ? error.message : String(error) }));
     }
   };
   return (
     <>
-      <p>{t('flowerbox.export.lead')}</p>
+      <p>{t('export.lead')}</p>
       <p className="actions">
         <button type="button" onClick={() => void save(CHOICES.wide)}>
-          {t('flowerbox.export.wide')}
+          {t('export.wide')}
         </button>{' '}
         <button type="button" onClick={() => void save(CHOICES.a4)}>
-          {t('flowerbox.export.a4')}
+          {t('export.a4')}
         </button>{' '}
         <button type="button" onClick={() => void save(CHOICES.svg)}>
-          {t('flowerbox.export.svg')}
+          {t('export.svg')}
         </button>
       </p>
       <p role="status" ref={result}>

@@ -24,13 +24,13 @@ const TABLE_ID = 'flowerbox-table';
 
 /** A round as a flower box, with its scoring rule, summary, table and export. */
 export default function ResultPage({ roundId }: { roundId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['flowerbox', 'rounds']);
   const data = useRound(roundId);
   const status = useRoundStatus(roundId);
   // A round whose questionnaire snapshot is missing cannot be shown: it counts as not found.
   const shown = data && !data.questionnaire ? null : status === undefined ? undefined : data;
   return (
-    <RoundGate data={shown} notFound={t('rounds.round.notFound')}>
+    <RoundGate data={shown} notFound={t('rounds:round.notFound')}>
       {({ round, questionnaire, responses }) => (
         <Result
           round={round}
@@ -51,25 +51,25 @@ interface Props {
 }
 
 function Result({ round, questionnaire, responses, partStatus }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['flowerbox', 'rounds']);
   const register = use(loadRegister());
   const municipality =
     register.municipalities.find((m) => m.code === round.organisationCode)?.name ?? round.organisationCode;
   const parts = scoreRound(questionnaire, Object.fromEntries(responses.map((r) => [r.sectionId, r.answers])));
   const title = round.label
-    ? t('flowerbox.titleLabelled', { year: round.year, label: round.label })
-    : t('flowerbox.title', { year: round.year });
-  const status = t(`rounds.statusValue.${round.status}`);
+    ? t('titleLabelled', { year: round.year, label: round.label })
+    : t('title', { year: round.year });
+  const status = t(`rounds:statusValue.${round.status}`);
   const differing = differingByPart(partStatus);
-  const pictureTitle = t('flowerbox.chart.title', { municipality, year: round.year });
+  const pictureTitle = t('chart.title', { municipality, year: round.year });
   return (
     <Page title={title} className="result-page">
       <HelpLink section="scoring" />
       <p className="context">
         {municipality} · <Localized text={questionnaire.title} /> · {status} ·{' '}
-        <Link href={roundPath(round.id)}>{t('rounds.answer.back')}</Link>
+        <Link href={roundPath(round.id)}>{t('rounds:answer.back')}</Link>
       </p>
-      <p>{t('flowerbox.lead')}</p>
+      <p>{t('lead')}</p>
       <FlowerBox
         questionnaire={questionnaire}
         parts={parts}
@@ -80,22 +80,22 @@ function Result({ round, questionnaire, responses, partStatus }: Props) {
       />
       <div className="result-columns">
         <section aria-labelledby="legend-title">
-          <h2 id="legend-title">{t('flowerbox.legend.title')}</h2>
+          <h2 id="legend-title">{t('legend.title')}</h2>
           <Legend questionnaire={questionnaire} />
         </section>
         <section aria-labelledby="rule-title">
-          <h2 id="rule-title">{t('flowerbox.rule.title')}</h2>
-          <p>{t('flowerbox.rule.indicator')}</p>
-          <p>{t('flowerbox.rule.part')}</p>
-          <p>{t('flowerbox.rule.coverage')}</p>
+          <h2 id="rule-title">{t('rule.title')}</h2>
+          <p>{t('rule.indicator')}</p>
+          <p>{t('rule.part')}</p>
+          <p>{t('rule.coverage')}</p>
         </section>
       </div>
       <section aria-labelledby="summary-title">
-        <h2 id="summary-title">{t('flowerbox.summary.title')}</h2>
+        <h2 id="summary-title">{t('summary.title')}</h2>
         <Summary questionnaire={questionnaire} parts={parts} />
       </section>
       <section aria-labelledby="export-title">
-        <h2 id="export-title">{t('flowerbox.export.title')}</h2>
+        <h2 id="export-title">{t('export.title')}</h2>
         <ExportPanel
           questionnaire={questionnaire}
           parts={parts}
@@ -109,7 +109,7 @@ function Result({ round, questionnaire, responses, partStatus }: Props) {
       </section>
       <section aria-labelledby={TABLE_ID}>
         <h2 id={TABLE_ID} tabIndex={-1}>
-          {t('flowerbox.table.title')}
+          {t('table.title')}
         </h2>
         <ScoreTables questionnaire={questionnaire} parts={parts} />
       </section>

@@ -12,23 +12,23 @@ interface Props {
 
 /** The same numbers as the picture: each part's score and basis, then each indicator's answer. */
 export function ScoreTables({ questionnaire, parts }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['flowerbox', 'questionnaires']);
   const localized = useLocalized();
   const texts = useScoreTexts(questionnaire);
   const sections = new Map(questionnaire.sections.map((s) => [s.id, s]));
   return (
     <>
-      <TableScroll label={t('flowerbox.table.partsCaption')}>
+      <TableScroll label={t('table.partsCaption')}>
         <table>
-          <caption>{t('flowerbox.table.partsCaption')}</caption>
+          <caption>{t('table.partsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('flowerbox.table.part')}</th>
-              <th scope="col">{t('flowerbox.table.kind')}</th>
+              <th scope="col">{t('table.part')}</th>
+              <th scope="col">{t('table.kind')}</th>
               <th scope="col" className="num">
-                {t('flowerbox.table.score')}
+                {t('table.score')}
               </th>
-              <th scope="col">{t('flowerbox.table.coverage')}</th>
+              <th scope="col">{t('table.coverage')}</th>
             </tr>
           </thead>
           <tbody>
@@ -37,10 +37,8 @@ export function ScoreTables({ questionnaire, parts }: Props) {
                 <th scope="row">
                   <Localized text={sections.get(part.sectionId)!.title} />
                 </th>
-                <td>{t(`questionnaire.kind.${part.kind}`)}</td>
-                <td className="num">
-                  {part.score === null ? t('flowerbox.table.none') : texts.score(part.score)}
-                </td>
+                <td>{t(`questionnaires:kind.${part.kind}`)}</td>
+                <td className="num">{part.score === null ? t('table.none') : texts.score(part.score)}</td>
                 <td>{texts.coverage(part)}</td>
               </tr>
             ))}
@@ -52,19 +50,17 @@ export function ScoreTables({ questionnaire, parts }: Props) {
         const name = localized(section.title);
         return (
           <details key={part.sectionId} className="indicator-table">
-            <summary>{t('flowerbox.table.indicatorsCaption', { part: name })}</summary>
-            <TableScroll label={t('flowerbox.table.indicatorsCaption', { part: name })}>
+            <summary>{t('table.indicatorsCaption', { part: name })}</summary>
+            <TableScroll label={t('table.indicatorsCaption', { part: name })}>
               <table>
-                <caption className="visually-hidden">
-                  {t('flowerbox.table.indicatorsCaption', { part: name })}
-                </caption>
+                <caption className="visually-hidden">{t('table.indicatorsCaption', { part: name })}</caption>
                 <thead>
                   <tr>
                     <th scope="col" className="num">
-                      {t('flowerbox.table.number')}
+                      {t('table.number')}
                     </th>
-                    <th scope="col">{t('flowerbox.table.indicator')}</th>
-                    <th scope="col">{t('flowerbox.table.answer')}</th>
+                    <th scope="col">{t('table.indicator')}</th>
+                    <th scope="col">{t('table.answer')}</th>
                   </tr>
                 </thead>
                 <tbody>

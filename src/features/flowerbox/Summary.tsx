@@ -7,16 +7,14 @@ import { useScoreTexts } from '../../ui/flowerbox/texts';
 
 /** A short text summary: strongest and weakest parts (the report's rule too), and which scores rest on a thin basis. */
 export function Summary({ questionnaire, parts }: { questionnaire: Questionnaire; parts: PartScore[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('flowerbox');
   const localized = useLocalized();
   const texts = useScoreTexts(questionnaire);
   const titles = new Map(questionnaire.sections.map((s) => [s.id, s.title]));
   const list = new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { type: 'conjunction' });
   const name = (p: PartScore) => localized(titles.get(p.sectionId)!);
   const withScore = (ps: PartScore[]) =>
-    list.format(
-      ps.map((p) => t('flowerbox.summary.partScore', { part: name(p), score: texts.score(p.score!) })),
-    );
+    list.format(ps.map((p) => t('summary.partScore', { part: name(p), score: texts.score(p.score!) })));
   const { strongest, gaps: weakest } = highlights(parts);
   const thin = parts.filter((p) => p.score !== null && p.coverage < THIN_COVERAGE);
   const unscored = parts.filter((p) => p.score === null);
@@ -26,17 +24,15 @@ export function Summary({ questionnaire, parts }: { questionnaire: Questionnaire
     <ul className="summary">
       {strongest.length > 0 ? (
         <>
-          <li>{t('flowerbox.summary.strongest', { parts: withScore(strongest) })}</li>
-          <li>{t('flowerbox.summary.weakest', { parts: withScore(weakest) })}</li>
+          <li>{t('summary.strongest', { parts: withScore(strongest) })}</li>
+          <li>{t('summary.weakest', { parts: withScore(weakest) })}</li>
         </>
       ) : (
-        <li>{t('flowerbox.summary.none')}</li>
+        <li>{t('summary.none')}</li>
       )}
-      {thin.length > 0 && <li>{t('flowerbox.summary.thin', { parts: list.format(thin.map(name)) })}</li>}
-      {unscored.length > 0 && (
-        <li>{t('flowerbox.summary.unscored', { parts: list.format(unscored.map(name)) })}</li>
-      )}
-      <li>{t('flowerbox.summary.progress', { answered, total })}</li>
+      {thin.length > 0 && <li>{t('summary.thin', { parts: list.format(thin.map(name)) })}</li>}
+      {unscored.length > 0 && <li>{t('summary.unscored', { parts: list.format(unscored.map(name)) })}</li>}
+      <li>{t('summary.progress', { answered, total })}</li>
     </ul>
   );
 }

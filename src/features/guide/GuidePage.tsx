@@ -12,7 +12,6 @@ import { paths } from '../../ui/paths';
 import { StorageProblemNotice } from '../../ui/StorageProblem';
 import { SAMPLE, SAMPLE_ANSWERS } from './sample';
 import './guide.css';
-import './strings';
 
 const STEPS = ['box', 'scale', 'roles', 'storage', 'start'] as const;
 type Step = (typeof STEPS)[number];
@@ -23,7 +22,7 @@ type Step = (typeof STEPS)[number];
  * the start page stops offering it; it stays reachable from the start page and the help.
  */
 export default function GuidePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['guide', 'start']);
   const [index, setIndex] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -47,9 +46,9 @@ export default function GuidePage() {
   }
 
   return (
-    <Page title={t('guide.title')}>
-      <p className="lead">{t('guide.lead')}</p>
-      <nav aria-label={t('guide.stepsLabel')}>
+    <Page title={t('title')}>
+      <p className="lead">{t('lead')}</p>
+      <nav aria-label={t('stepsLabel')}>
         <ol className="guide-steps">
           {STEPS.map((name, i) => (
             <li key={name}>
@@ -59,37 +58,37 @@ export default function GuidePage() {
                 aria-current={i === index ? 'step' : undefined}
                 onClick={() => go(i)}
               >
-                {t(`guide.${name}.title`)}
+                {t(`${name}.title`)}
               </button>
             </li>
           ))}
         </ol>
       </nav>
       <section aria-labelledby={`${id}-title`} className="guide-step">
-        <p className="guide-step__count">{t('guide.stepOf', { step: index + 1, count: STEPS.length })}</p>
+        <p className="guide-step__count">{t('stepOf', { step: index + 1, count: STEPS.length })}</p>
         <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-          {t(`guide.${step}.title`)}
+          {t(`${step}.title`)}
         </h2>
         <StepContent step={step} />
       </section>
       <p className="guide-actions">
         {index > 0 && (
           <button type="button" onClick={() => go(index - 1)}>
-            {t('guide.previous')}
+            {t('previous')}
           </button>
         )}{' '}
         {index < STEPS.length - 1 && (
           <button type="button" onClick={() => go(index + 1)}>
-            {t('guide.next')}
+            {t('next')}
           </button>
         )}
       </p>
       <p>
         <button type="button" onClick={() => void skip()} aria-describedby={`${id}-skip`}>
-          {t('guide.skip')}
+          {t('skip')}
         </button>{' '}
         <span className="hint" id={`${id}-skip`}>
-          {t('guide.skipHint')}
+          {t('skipHint')}
         </span>
       </p>
       <HelpLink section="process" />
@@ -98,62 +97,62 @@ export default function GuidePage() {
 }
 
 function StepContent({ step }: { step: Step }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['guide', 'start']);
   switch (step) {
     case 'box':
       return (
         <>
-          <p>{t('guide.box.lead')}</p>
+          <p>{t('box.lead')}</p>
           <figure className="guide-sample">
             <FlowerBox
               questionnaire={SAMPLE}
               parts={scoreRound(SAMPLE, SAMPLE_ANSWERS)}
               roundId="guide-sample"
-              title={t('guide.box.sampleTitle')}
+              title={t('box.sampleTitle')}
               interactive={false}
             />
-            <figcaption>{t('guide.box.sampleCaption')}</figcaption>
+            <figcaption>{t('box.sampleCaption')}</figcaption>
           </figure>
           <ul className="metaphor">
-            <li className="metaphor__flowers">{t('guide.box.flowers')}</li>
-            <li className="metaphor__grass">{t('guide.box.grass')}</li>
-            <li className="metaphor__soil">{t('guide.box.soil')}</li>
+            <li className="metaphor__flowers">{t('box.flowers')}</li>
+            <li className="metaphor__grass">{t('box.grass')}</li>
+            <li className="metaphor__soil">{t('box.soil')}</li>
           </ul>
         </>
       );
     case 'scale':
       return (
         <>
-          <p>{t('guide.scale.lead')}</p>
+          <p>{t('scale.lead')}</p>
           <ul>
-            <li>{t('guide.scale.full')}</li>
-            <li>{t('guide.scale.partly')}</li>
-            <li>{t('guide.scale.none')}</li>
-            <li>{t('guide.scale.notApplicable')}</li>
+            <li>{t('scale.full')}</li>
+            <li>{t('scale.partly')}</li>
+            <li>{t('scale.none')}</li>
+            <li>{t('scale.notApplicable')}</li>
           </ul>
-          <p>{t('guide.scale.rule')}</p>
+          <p>{t('scale.rule')}</p>
         </>
       );
     case 'roles':
       return (
         <>
           <ul>
-            <li>{t('guide.roles.managers')}</li>
-            <li>{t('guide.roles.it')}</li>
-            <li>{t('guide.roles.management')}</li>
+            <li>{t('roles.managers')}</li>
+            <li>{t('roles.it')}</li>
+            <li>{t('roles.management')}</li>
           </ul>
-          <p>{t('guide.roles.together')}</p>
+          <p>{t('roles.together')}</p>
         </>
       );
     case 'storage':
       return (
         <>
-          <p>{t('guide.storage.local')}</p>
-          <p>{t('guide.storage.risk')}</p>
+          <p>{t('storage.local')}</p>
+          <p>{t('storage.risk')}</p>
           <p>
-            <strong>{t('guide.storage.backup')}</strong>
+            <strong>{t('storage.backup')}</strong>
           </p>
-          <p>{t('guide.storage.settings')}</p>
+          <p>{t('storage.settings')}</p>
         </>
       );
     case 'start':
@@ -167,34 +166,34 @@ function StepContent({ step }: { step: Step }) {
 
 /** The last step: choosing the municipality ends the guide (the choice itself is its own view). */
 function ChooseStep() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['guide', 'start']);
   const code = useOrganisationCode();
   const finish = () => void dismissGuide().catch(() => undefined);
   if (code === undefined) return <p role="status">{t('app.loading')}</p>;
   return (
     <>
-      <p>{t('guide.start.lead')}</p>
+      <p>{t('start.lead')}</p>
       {code ? (
         <>
-          <p>{t('guide.start.chosen', { code })}</p>
+          <p>{t('start.chosen', { code })}</p>
           <p>
             <Link href={paths.rounds} className="button-link" onClick={finish}>
-              {t('guide.start.toRounds')}
+              {t('start.toRounds')}
             </Link>{' '}
             <Link href={paths.chooseOrganisation} onClick={finish}>
-              {t('guide.start.change')}
+              {t('start.change')}
             </Link>
           </p>
         </>
       ) : (
         <p>
           <Link href={paths.chooseOrganisation} className="button-link" onClick={finish}>
-            {t('guide.start.choose')}
+            {t('start.choose')}
           </Link>
         </p>
       )}
       <p>
-        {t('guide.start.example')} <Link href={paths.example}>{t('start.example')}</Link>
+        {t('start.example')} <Link href={paths.example}>{t('start:example')}</Link>
       </p>
     </>
   );

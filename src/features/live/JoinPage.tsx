@@ -5,23 +5,24 @@ import { readInvitationToken } from '../../domain/live/link';
 import { newId } from '../../domain/id';
 import { ensureBrowserUser, nameBrowserUser, readSetting } from '../../storage/settings';
 import { joinLiveRound, type JoinOutcome } from '../../storage/live/join';
-import { describeIssue } from '../../ui/IssueList';
+import { useDescribeIssue } from '../../ui/IssueList';
 import { Page } from '../../ui/Page';
 import { roundPath } from '../../ui/paths';
 
 /** Opening an invitation link: who joins, then the round arrives through the relay. */
 export default function JoinPage({ token }: { token: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const read = readInvitationToken(token);
   return (
-    <Page title={t('live.join.title')}>
-      {read.ok ? <JoinForm token={token} /> : <p role="alert">{t(`live.join.problems.${read.problem}`)}</p>}
+    <Page title={t('join.title')}>
+      {read.ok ? <JoinForm token={token} /> : <p role="alert">{t(`join.problems.${read.problem}`)}</p>}
     </Page>
   );
 }
 
 function JoinForm({ token }: { token: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
+  const describeIssue = useDescribeIssue();
   const [, navigate] = useLocation();
   const invitation = (
     readInvitationToken(token) as { ok: true; invitation: Parameters<typeof joinLiveRound>[0] }
@@ -71,10 +72,10 @@ function JoinForm({ token }: { token: string }) {
 
   return (
     <>
-      <p>{t('live.join.lead', { relay: invitation.relay })}</p>
+      <p>{t('join.lead', { relay: invitation.relay })}</p>
       <form onSubmit={join} noValidate>
         <p>
-          <label htmlFor={nameId}>{t('live.join.name')}</label>
+          <label htmlFor={nameId}>{t('join.name')}</label>
           <input
             id={nameId}
             value={name}
@@ -84,7 +85,7 @@ function JoinForm({ token }: { token: string }) {
           />
         </p>
         <p>
-          <label htmlFor={roleId}>{t('live.join.role')}</label>
+          <label htmlFor={roleId}>{t('join.role')}</label>
           <input
             id={roleId}
             value={role}
@@ -95,22 +96,22 @@ function JoinForm({ token }: { token: string }) {
         <p>
           {/* aria-disabled, not disabled: a disabled button drops the keyboard's focus to the page. */}
           <button type="submit" aria-disabled={joining || undefined}>
-            {t('live.join.submit')}
+            {t('join.submit')}
           </button>
         </p>
       </form>
-      {joining && <p role="status">{t('live.join.joining')}</p>}
+      {joining && <p role="status">{t('join.joining')}</p>}
       {problem && (
         <div role="alert" tabIndex={-1} ref={problemRef}>
           <p>
             {problem === 'name'
-              ? t('live.join.nameMissing')
-              : t(`live.join.problems.${problem.problem}`, { relay: invitation.relay })}
+              ? t('join.nameMissing')
+              : t(`join.problems.${problem.problem}`, { relay: invitation.relay })}
           </p>
           {problem !== 'name' && problem.issues && problem.issues.length > 0 && (
             <ul>
               {problem.issues.map((issue, i) => (
-                <li key={i}>{describeIssue(t, issue)}</li>
+                <li key={i}>{describeIssue(issue)}</li>
               ))}
             </ul>
           )}

@@ -4,7 +4,6 @@
  * between the round's pages does not reconnect.
  */
 import { useTranslation } from 'react-i18next';
-import '../../i18n/view-strings';
 import { useShare } from '../../storage/live/shares';
 import { useLiveConnection, useLiveRound } from '../../storage/live/store';
 
@@ -16,7 +15,7 @@ export default function RoundLive({ roundId }: { roundId: string }) {
 }
 
 function LiveStatus({ roundId, relay }: { roundId: string; relay: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const view = useLiveRound(roundId);
   if (!view) return null;
   const { connection, others, unreadable, ignored } = view;
@@ -24,11 +23,11 @@ function LiveStatus({ roundId, relay }: { roundId: string; relay: string }) {
     <div className={`live-status live-status--${connection}`} role="status">
       <p>
         {connection === 'live'
-          ? t('live.status.live', { count: others.length })
-          : t(`live.status.${connection}`, { relay })}
+          ? t('status.live', { count: others.length })
+          : t(`status.${connection}`, { relay })}
       </p>
-      {unreadable > 0 && <p>{t('live.status.unreadable', { count: unreadable })}</p>}
-      {ignored > 0 && <p>{t('live.status.ignored', { count: ignored })}</p>}
+      {unreadable > 0 && <p>{t('status.unreadable', { count: unreadable })}</p>}
+      {ignored > 0 && <p>{t('status.ignored', { count: ignored })}</p>}
     </div>
   );
 }

@@ -22,11 +22,11 @@ const toSaveProblem = (problem: StorageProblem): SaveProblem =>
 
 /** First run (and later changes): the user picks their municipality from the register of all 290. */
 export default function ChooseOrganisationPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('organisation');
   return (
-    <Page title={t('organisation.title')}>
+    <Page title={t('title')}>
       <HelpLink section="start" />
-      <p className="lead">{t('organisation.lead')}</p>
+      <p className="lead">{t('lead')}</p>
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
         <Chooser />
       </Suspense>
@@ -35,7 +35,7 @@ export default function ChooseOrganisationPage() {
 }
 
 function Chooser() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('organisation');
   const register = use(loadRegister());
   const all = register.municipalities;
   const chosenCode = useOrganisationCode();
@@ -67,18 +67,18 @@ function Chooser() {
     <>
       {chosen && (
         <p className="notice">
-          <strong>{t('organisation.current', { name: chosen.name })}</strong>
+          <strong>{t('current', { name: chosen.name })}</strong>
         </p>
       )}
       {problem && (
         <div className="issues" role="alert">
-          <p>{t(`organisation.saveError.${problem}`)}</p>
+          <p>{t(`saveError.${problem}`)}</p>
         </div>
       )}
       <div className="field">
-        <label htmlFor={`${id}-search`}>{t('organisation.searchLabel')}</label>
+        <label htmlFor={`${id}-search`}>{t('searchLabel')}</label>
         <p className="hint" id={`${id}-hint`}>
-          {t('organisation.searchHint', { total: all.length })}
+          {t('searchHint', { total: all.length })}
         </p>
         <input
           id={`${id}-search`}
@@ -92,28 +92,28 @@ function Chooser() {
       </div>
       <p role="status" aria-live="polite" className="match-count">
         {matches.length === 0
-          ? t('organisation.noMatches', { query: query.trim() })
-          : t('organisation.matches', { count: matches.length })}
+          ? t('noMatches', { query: query.trim() })
+          : t('matches', { count: matches.length })}
       </p>
       {shown.length > 0 && (
-        <ul className="municipality-list" aria-label={t('organisation.results')}>
+        <ul className="municipality-list" aria-label={t('results')}>
           {shown.map((m) => (
             <li key={m.code} className="municipality">
               <button type="button" aria-describedby={`${id}-${m.code}`} onClick={() => void choose(m.code)}>
-                {t('organisation.choose', { name: m.name })}
+                {t('choose', { name: m.name })}
               </button>{' '}
               <span id={`${id}-${m.code}`} className="municipality__details">
-                {t('organisation.details', { code: m.code, county: m.county.name })}
-                {m.code === chosenCode && ` · ${t('organisation.chosenNow')}`}
+                {t('details', { code: m.code, county: m.county.name })}
+                {m.code === chosenCode && ` · ${t('chosenNow')}`}
               </span>
             </li>
           ))}
         </ul>
       )}
       {matches.length > shown.length && (
-        <p>{t('organisation.truncated', { shown: shown.length, count: matches.length })}</p>
+        <p>{t('truncated', { shown: shown.length, count: matches.length })}</p>
       )}
-      <p className="hint">{t('organisation.source')}</p>
+      <p className="hint">{t('source')}</p>
     </>
   );
 }

@@ -5,24 +5,24 @@ import { TableScroll } from '../../ui/TableScroll';
 
 /** Which rounds the comparison rests on, with their labels (synthetic data says so here). */
 export function BasisList({ basis, register }: { basis: ReferenceRound[]; register: Register }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('peers');
   const byCode = new Map(register.municipalities.map((m) => [m.code, m]));
   return (
     <section aria-labelledby="peers-basis">
-      <h2 id="peers-basis">{t('peers.basisList.title')}</h2>
+      <h2 id="peers-basis">{t('basisList.title')}</h2>
       <details>
-        <summary>{t('peers.basisList.caption')}</summary>
-        <TableScroll label={t('peers.basisList.caption')}>
+        <summary>{t('basisList.caption')}</summary>
+        <TableScroll label={t('basisList.caption')}>
           <table>
-            <caption>{t('peers.basisList.caption')}</caption>
+            <caption>{t('basisList.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('peers.basisList.municipality')}</th>
-                <th scope="col">{t('peers.basisList.county')}</th>
-                <th scope="col">{t('peers.basisList.group')}</th>
-                <th scope="col">{t('peers.basisList.year')}</th>
-                <th scope="col">{t('peers.basisList.label')}</th>
-                <th scope="col">{t('peers.basisList.file')}</th>
+                <th scope="col">{t('basisList.municipality')}</th>
+                <th scope="col">{t('basisList.county')}</th>
+                <th scope="col">{t('basisList.group')}</th>
+                <th scope="col">{t('basisList.year')}</th>
+                <th scope="col">{t('basisList.label')}</th>
+                <th scope="col">{t('basisList.file')}</th>
               </tr>
             </thead>
             <tbody>
@@ -31,9 +31,7 @@ export function BasisList({ basis, register }: { basis: ReferenceRound[]; regist
                 return (
                   <tr key={round.id}>
                     <th scope="row">
-                      {m
-                        ? `${m.name} (${m.code})`
-                        : t('peers.basisList.unknown', { code: round.organisationCode })}
+                      {m ? `${m.name} (${m.code})` : t('basisList.unknown', { code: round.organisationCode })}
                     </th>
                     <td>{m?.county.name}</td>
                     <td>{m ? `${m.group.code} ${m.group.name}` : ''}</td>
@@ -43,7 +41,7 @@ export function BasisList({ basis, register }: { basis: ReferenceRound[]; regist
                       {round.synthetic && (
                         <>
                           {round.label && <br />}
-                          <strong>{t('peers.basisList.synthetic')}</strong>
+                          <strong>{t('basisList.synthetic')}</strong>
                         </>
                       )}
                     </td>

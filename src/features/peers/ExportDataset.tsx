@@ -17,7 +17,7 @@ import { distinct, registerEntries } from './register';
  * offered are those of the rounds held.
  */
 export function ExportDataset({ code }: { code: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('peers');
   const localized = useLocalized();
   const register = use(loadRegister());
   const entries = useMemo(() => registerEntries(register), [register]);
@@ -48,27 +48,25 @@ export function ExportDataset({ code }: { code: string | null }) {
     try {
       const file = await exportDataset(code, filter, entries, appVersion);
       if (file.rounds.length === 0) {
-        setMessage(t('peers.exportDataset.none'));
+        setMessage(t('exportDataset.none'));
         return;
       }
-      const name = `${safeFileName('eblomladan', t('peers.exportDataset.fileName'), county, group, questionnaire, localDate(file.createdAt))}.json`;
+      const name = `${safeFileName('eblomladan', t('exportDataset.fileName'), county, group, questionnaire, localDate(file.createdAt))}.json`;
       // Compact: a dataset of the whole country is megabytes, and nobody reads it by eye.
       downloadFile(new Blob([JSON.stringify(file)], { type: 'application/json' }), name);
-      const saved = t('peers.exportDataset.saved', { name, count: file.rounds.length });
-      setMessage(file.synthetic ? `${saved} ${t('peers.exportDataset.synthetic')}` : saved);
+      const saved = t('exportDataset.saved', { name, count: file.rounds.length });
+      setMessage(file.synthetic ? `${saved} ${t('exportDataset.synthetic')}` : saved);
     } catch (error) {
-      setMessage(
-        t('peers.exportDataset.failed', { reason: t(`storage.problem.${classifyStorageError(error)}`) }),
-      );
+      setMessage(t('exportDataset.failed', { reason: t(`storage.problem.${classifyStorageError(error)}`) }));
     }
   };
 
   return (
     <section aria-labelledby={`${id}-heading`} className="peers-export">
-      <h2 id={`${id}-heading`}>{t('peers.exportDataset.title')}</h2>
-      <p>{t('peers.exportDataset.lead')}</p>
+      <h2 id={`${id}-heading`}>{t('exportDataset.title')}</h2>
+      <p>{t('exportDataset.lead')}</p>
       <fieldset className="field" aria-describedby={noYear ? `${id}-no-year` : undefined}>
-        <legend>{t('peers.exportDataset.years')}</legend>
+        <legend>{t('exportDataset.years')}</legend>
         {options.years.map((year) => (
           <div className="choice" key={year}>
             <input
@@ -87,14 +85,14 @@ export function ExportDataset({ code }: { code: string | null }) {
         ))}
         {noYear && (
           <p className="field-error" id={`${id}-no-year`} role="alert">
-            {t('peers.exportDataset.noYear')}
+            {t('exportDataset.noYear')}
           </p>
         )}
       </fieldset>
       <div className="field">
-        <label htmlFor={`${id}-county`}>{t('peers.county')}</label>
+        <label htmlFor={`${id}-county`}>{t('county')}</label>
         <select id={`${id}-county`} value={county} onChange={(e) => setCounty(e.target.value)}>
-          <option value="">{t('peers.allCounties')}</option>
+          <option value="">{t('allCounties')}</option>
           {distinct(register, 'county', codes).map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}
@@ -103,9 +101,9 @@ export function ExportDataset({ code }: { code: string | null }) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-group`}>{t('peers.group')}</label>
+        <label htmlFor={`${id}-group`}>{t('group')}</label>
         <select id={`${id}-group`} value={group} onChange={(e) => setGroup(e.target.value)}>
-          <option value="">{t('peers.allGroups')}</option>
+          <option value="">{t('allGroups')}</option>
           {distinct(register, 'group', codes).map((g) => (
             <option key={g.code} value={g.code}>
               {g.code} {g.name}
@@ -114,16 +112,16 @@ export function ExportDataset({ code }: { code: string | null }) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-questionnaire`}>{t('peers.exportDataset.questionnaire')}</label>
+        <label htmlFor={`${id}-questionnaire`}>{t('exportDataset.questionnaire')}</label>
         <select
           id={`${id}-questionnaire`}
           value={questionnaire}
           onChange={(e) => setQuestionnaire(e.target.value)}
         >
-          <option value="">{t('peers.exportDataset.allQuestionnaires')}</option>
+          <option value="">{t('exportDataset.allQuestionnaires')}</option>
           {options.questionnaires.map((q) => (
             <option key={q.version} value={q.version}>
-              {t('peers.exportDataset.questionnaireOption', {
+              {t('exportDataset.questionnaireOption', {
                 questionnaire: localized(q.questionnaire.title),
                 version: q.questionnaire.version,
               })}
@@ -131,9 +129,9 @@ export function ExportDataset({ code }: { code: string | null }) {
           ))}
         </select>
       </div>
-      <p className="hint">{t('peers.exportDataset.valuesOnly')}</p>
+      <p className="hint">{t('exportDataset.valuesOnly')}</p>
       <button type="button" onClick={() => void save()}>
-        {t('peers.exportDataset.button')}
+        {t('exportDataset.button')}
       </button>
       <p role="status">{message}</p>
     </section>

@@ -13,26 +13,26 @@ export function IndicatorTables({
   comparison: PeerComparison;
   questionnaire: Questionnaire;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('peers');
   const localized = useLocalized();
   return (
     <section aria-labelledby="peers-indicators">
-      <h2 id="peers-indicators">{t('peers.indicators.title')}</h2>
-      <p>{t('peers.indicators.lead')}</p>
+      <h2 id="peers-indicators">{t('indicators.title')}</h2>
+      <p>{t('indicators.lead')}</p>
       {comparison.parts.map((part) => {
         const name = localized(part.section.title);
         return (
           <details key={part.section.id}>
-            <summary>{t('peers.indicators.show', { part: name })}</summary>
-            <TableScroll label={t('peers.indicators.caption', { part: name })}>
+            <summary>{t('indicators.show', { part: name })}</summary>
+            <TableScroll label={t('indicators.caption', { part: name })}>
               <table>
-                <caption>{t('peers.indicators.caption', { part: name })}</caption>
+                <caption>{t('indicators.caption', { part: name })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t('peers.indicators.indicator')}</th>
-                    <th scope="col">{t('peers.indicators.distribution')}</th>
-                    <th scope="col">{t('peers.indicators.median')}</th>
-                    <th scope="col">{t('peers.indicators.own')}</th>
+                    <th scope="col">{t('indicators.indicator')}</th>
+                    <th scope="col">{t('indicators.distribution')}</th>
+                    <th scope="col">{t('indicators.median')}</th>
+                    <th scope="col">{t('indicators.own')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -63,7 +63,7 @@ function IndicatorRow({
   text: Questionnaire['sections'][number]['indicators'][number]['text'];
   questionnaire: Questionnaire;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('peers');
   const localized = useLocalized();
   const options = questionnaire.scale.options;
   const label = (value: string) => localized(options.find((o) => o.value === value)!.label);
@@ -79,15 +79,15 @@ function IndicatorRow({
       <td>
         <ul className="counts">
           {indicator.counts.map((c) => (
-            <li key={c.value}>{t('peers.indicators.count', { label: label(c.value), count: c.count })}</li>
+            <li key={c.value}>{t('indicators.count', { label: label(c.value), count: c.count })}</li>
           ))}
-          <li>{t('peers.indicators.notApplicable', { count: indicator.notApplicable })}</li>
-          <li>{t('peers.indicators.unanswered', { count: indicator.unanswered })}</li>
+          <li>{t('indicators.notApplicable', { count: indicator.notApplicable })}</li>
+          <li>{t('indicators.unanswered', { count: indicator.unanswered })}</li>
         </ul>
       </td>
       <td>
         {median === undefined
-          ? t('peers.parts.none')
+          ? t('parts.none')
           : onOption
             ? localized(onOption.label)
             : formatScore(median, i18n.language)}
@@ -97,8 +97,8 @@ function IndicatorRow({
           {own.state === 'scored'
             ? label(own.value)
             : own.state === 'not-applicable'
-              ? t('peers.indicators.ownNotApplicable')
-              : t('peers.indicators.ownUnanswered')}
+              ? t('indicators.ownNotApplicable')
+              : t('indicators.ownUnanswered')}
         </strong>
       </td>
     </tr>

@@ -17,13 +17,13 @@ const GRID = '#c9d1cc';
  * scaled down or cut off.
  */
 export function PartSpread({ comparison }: { comparison: PeerComparison }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('peers');
   const localized = useLocalized();
   const id = useId();
   const frame = useRef<HTMLDivElement>(null);
   const width = Math.floor(useWidth(frame, 640));
   const score = (value: number | null | undefined) =>
-    value === null || value === undefined ? t('peers.parts.none') : formatScore(value, i18n.language);
+    value === null || value === undefined ? t('parts.none') : formatScore(value, i18n.language);
   const layout = spreadLayout(
     width,
     comparison.parts.map((part) => localized(part.section.title)),
@@ -32,8 +32,8 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
   const narrow = width < NARROW;
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{t('peers.parts.title')}</h2>
-      <p>{t('peers.parts.lead')}</p>
+      <h2 id={`${id}-h`}>{t('parts.title')}</h2>
+      <p>{t('parts.lead')}</p>
       <div className="peer-spread-frame" ref={frame}>
         <svg
           className="peer-spread"
@@ -44,8 +44,8 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
           aria-labelledby={`${id}-t`}
           aria-describedby={`${id}-d`}
         >
-          <title id={`${id}-t`}>{t('peers.parts.title')}</title>
-          <desc id={`${id}-d`}>{t('peers.parts.chart', { count: comparison.basis.length })}</desc>
+          <title id={`${id}-t`}>{t('parts.title')}</title>
+          <desc id={`${id}-d`}>{t('parts.chart', { count: comparison.basis.length })}</desc>
           {TICKS.map((tick) => (
             <g key={tick}>
               {narrow ? (
@@ -69,7 +69,7 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
             </g>
           ))}
           <text x={(x(0) + x(1)) / 2} y={axis.title} textAnchor="middle" fontSize={FONT.tick} fill={OUTLINE}>
-            {`${t('peers.parts.axis')} (${formatScore(0, i18n.language)}–${formatScore(1, i18n.language)})`}
+            {`${t('parts.axis')} (${formatScore(0, i18n.language)}–${formatScore(1, i18n.language)})`}
           </text>
           {comparison.parts.map((part, i) => {
             const row = layout.rows[i]!;
@@ -125,20 +125,20 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
           })}
         </svg>
       </div>
-      <TableScroll label={t('peers.parts.caption')}>
+      <TableScroll label={t('parts.caption')}>
         <table className="peer-table">
-          <caption>{t('peers.parts.caption')}</caption>
+          <caption>{t('parts.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('peers.parts.part')}</th>
-              <th scope="col">{t('peers.parts.n')}</th>
-              <th scope="col">{t('peers.parts.min')}</th>
-              <th scope="col">{t('peers.parts.q1')}</th>
-              <th scope="col">{t('peers.parts.median')}</th>
-              <th scope="col">{t('peers.parts.q3')}</th>
-              <th scope="col">{t('peers.parts.max')}</th>
-              <th scope="col">{t('peers.parts.own')}</th>
-              <th scope="col">{t('peers.parts.position')}</th>
+              <th scope="col">{t('parts.part')}</th>
+              <th scope="col">{t('parts.n')}</th>
+              <th scope="col">{t('parts.min')}</th>
+              <th scope="col">{t('parts.q1')}</th>
+              <th scope="col">{t('parts.median')}</th>
+              <th scope="col">{t('parts.q3')}</th>
+              <th scope="col">{t('parts.max')}</th>
+              <th scope="col">{t('parts.own')}</th>
+              <th scope="col">{t('parts.position')}</th>
             </tr>
           </thead>
           <tbody>
@@ -147,9 +147,7 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
                 <th scope="row">
                   <Localized text={part.section.title} />
                   {part.withoutScore > 0 && (
-                    <span className="cell-note">
-                      {t('peers.parts.withoutScore', { count: part.withoutScore })}
-                    </span>
+                    <span className="cell-note">{t('parts.withoutScore', { count: part.withoutScore })}</span>
                   )}
                 </th>
                 <td>{part.spread?.n ?? 0}</td>
@@ -161,11 +159,7 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
                 <td>
                   <strong>{score(part.own.score)}</strong>
                 </td>
-                <td>
-                  {part.position
-                    ? t('peers.parts.positionValue', { ...part.position })
-                    : t('peers.parts.none')}
-                </td>
+                <td>{part.position ? t('parts.positionValue', { ...part.position }) : t('parts.none')}</td>
               </tr>
             ))}
           </tbody>

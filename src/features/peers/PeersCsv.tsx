@@ -15,26 +15,26 @@ export function PeersCsv({
   questionnaire: Questionnaire;
   fileParts: (string | number)[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('peers');
   const localized = useLocalized();
   const save = () => {
     const words: PeersCsvWords = {
-      headings: t('peers.csv.headings', { returnObjects: true }),
-      partLevel: t('peers.csv.partLevel'),
-      indicatorLevel: t('peers.csv.indicatorLevel'),
-      notApplicable: t('peers.indicators.ownNotApplicable'),
-      unanswered: t('peers.indicators.ownUnanswered'),
+      headings: t('csv.headings', { returnObjects: true }),
+      partLevel: t('csv.partLevel'),
+      indicatorLevel: t('csv.indicatorLevel'),
+      notApplicable: t('indicators.ownNotApplicable'),
+      unanswered: t('indicators.ownUnanswered'),
     };
     const text = peersCsv(comparison, questionnaire, words, localized);
-    const name = safeFileName(t('peers.csv.fileName'), ...fileParts.filter((p) => p !== ''));
+    const name = safeFileName(t('csv.fileName'), ...fileParts.filter((p) => p !== ''));
     downloadFile(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
   };
   return (
     <section aria-labelledby="peers-csv">
-      <h2 id="peers-csv">{t('peers.csv.title')}</h2>
-      <p>{t('peers.csv.lead')}</p>
+      <h2 id="peers-csv">{t('csv.title')}</h2>
+      <p>{t('csv.lead')}</p>
       <button type="button" onClick={save}>
-        {t('peers.csv.button')}
+        {t('csv.button')}
       </button>
     </section>
   );

@@ -1,4 +1,3 @@
-import './strings';
 import { Suspense, use, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
@@ -24,7 +23,7 @@ import './peers.css';
 
 /** "Jämför med andra": one of the municipality's rounds among other municipalities' rounds. */
 export default function PeersPage({ roundId }: { roundId?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['peers', 'rounds']);
   const code = useOrganisationCode();
   const own = useRoundsWithAnswers(code);
   // How many are held, not the rounds: the comparison reads only the year it shows.
@@ -35,24 +34,24 @@ export default function PeersPage({ roundId }: { roundId?: string }) {
   const loading = <p role="status">{t('app.loading')}</p>;
   if (code === undefined || own === undefined || held === undefined) return loading;
   return (
-    <Page title={t('peers.title')}>
+    <Page title={t('title')}>
       <HelpLink section="peers" />
-      <p>{t('peers.lead')}</p>
+      <p>{t('lead')}</p>
       <aside className="caveat" aria-labelledby="peers-caveat">
-        <h2 id="peers-caveat">{t('peers.caveatTitle')}</h2>
-        <p>{t('peers.caveat')}</p>
+        <h2 id="peers-caveat">{t('caveatTitle')}</h2>
+        <p>{t('caveat')}</p>
       </aside>
       {code === null ? (
         <p ref={instead} tabIndex={-1}>
-          <Link href={paths.chooseOrganisation}>{t('peers.chooseMunicipality')}</Link>
+          <Link href={paths.chooseOrganisation}>{t('chooseMunicipality')}</Link>
         </p>
       ) : own.rounds.length === 0 ? (
         <p ref={instead} tabIndex={-1}>
-          {t('peers.noRounds')} <Link href={paths.rounds}>{t('peers.toRounds')}</Link>
+          {t('noRounds')} <Link href={paths.rounds}>{t('toRounds')}</Link>
         </p>
       ) : held === 0 ? (
         <p ref={instead} tabIndex={-1}>
-          {t('peers.noReferences')} <Link href={paths.openFile}>{t('peers.toOpenFile')}</Link>
+          {t('noReferences')} <Link href={paths.openFile}>{t('toOpenFile')}</Link>
         </p>
       ) : (
         <Suspense fallback={loading}>
@@ -76,7 +75,7 @@ interface ComparisonProps {
 
 function Comparison({ code, rounds, roundId }: ComparisonProps) {
   const register = use(loadRegister());
-  const { t } = useTranslation();
+  const { t } = useTranslation(['peers', 'rounds']);
   const localized = useLocalized();
   const [, navigate] = useLocation();
   // Rounds come oldest first: the latest is the default.
@@ -116,9 +115,9 @@ function Comparison({ code, rounds, roundId }: ComparisonProps) {
   return (
     <>
       <section aria-labelledby="peers-filters" className="peers-filters">
-        <h2 id="peers-filters">{t('peers.filters')}</h2>
+        <h2 id="peers-filters">{t('filters')}</h2>
         <p>
-          <label htmlFor="peers-round">{t('peers.round')}</label>
+          <label htmlFor="peers-round">{t('round')}</label>
           <select
             id="peers-round"
             value={chosen.round.id}
@@ -126,11 +125,11 @@ function Comparison({ code, rounds, roundId }: ComparisonProps) {
           >
             {[...rounds].reverse().map(({ round, questionnaire: q }) => (
               <option key={round.id} value={round.id}>
-                {t('peers.roundOption', {
+                {t('roundOption', {
                   year: round.year,
                   label: round.label ? ` (${round.label})` : '',
                   questionnaire: localized(q.title),
-                  status: t(`rounds.statusValue.${round.status}`),
+                  status: t(`rounds:statusValue.${round.status}`),
                 })}
               </option>
             ))}
@@ -139,7 +138,7 @@ function Comparison({ code, rounds, roundId }: ComparisonProps) {
         {years !== undefined && years.length > 0 && (
           <>
             <p>
-              <label htmlFor="peers-year">{t('peers.year')}</label>
+              <label htmlFor="peers-year">{t('year')}</label>
               <select id="peers-year" value={shownYear} onChange={(e) => setYear(Number(e.target.value))}>
                 {years.map((y) => (
                   <option key={y} value={y}>
@@ -149,9 +148,9 @@ function Comparison({ code, rounds, roundId }: ComparisonProps) {
               </select>
             </p>
             <p>
-              <label htmlFor="peers-county">{t('peers.county')}</label>
+              <label htmlFor="peers-county">{t('county')}</label>
               <select id="peers-county" value={county} onChange={(e) => setCounty(e.target.value)}>
-                <option value="">{t('peers.allCounties')}</option>
+                <option value="">{t('allCounties')}</option>
                 {distinct(register, 'county').map((c) => (
                   <option key={c.code} value={c.code}>
                     {c.name}
@@ -160,9 +159,9 @@ function Comparison({ code, rounds, roundId }: ComparisonProps) {
               </select>
             </p>
             <p>
-              <label htmlFor="peers-group">{t('peers.group')}</label>
+              <label htmlFor="peers-group">{t('group')}</label>
               <select id="peers-group" value={group} onChange={(e) => setGroup(e.target.value)}>
-                <option value="">{t('peers.allGroups')}</option>
+                <option value="">{t('allGroups')}</option>
                 {distinct(register, 'group').map((g) => (
                   <option key={g.code} value={g.code}>
                     {g.code} {g.name}
@@ -178,20 +177,20 @@ function Comparison({ code, rounds, roundId }: ComparisonProps) {
         {comparison === undefined ? (
           <p>{t('app.loading')}</p>
         ) : comparison === null ? (
-          <p>{t('peers.noVersion', names)}</p>
+          <p>{t('noVersion', names)}</p>
         ) : (
           <>
             <p>
               {comparison.basis.length === 0
-                ? t('peers.noPeersYet', { year: shownYear, ...names })
-                : t('peers.basis', { count: comparison.basis.length, year: shownYear, ...names })}
+                ? t('noPeersYet', { year: shownYear, ...names })
+                : t('basis', { count: comparison.basis.length, year: shownYear, ...names })}
             </p>
             {comparison.synthetic > 0 && (
               <p className="notice">
                 <strong>
                   {comparison.synthetic === comparison.basis.length
-                    ? t('peers.synthetic.all')
-                    : t('peers.synthetic.some', {
+                    ? t('synthetic.all')
+                    : t('synthetic.some', {
                         count: comparison.synthetic,
                         total: comparison.basis.length,
                       })}
@@ -204,15 +203,13 @@ function Comparison({ code, rounds, roundId }: ComparisonProps) {
       {comparison && (
         <>
           {(['otherVersion', 'ownMunicipality', 'superseded'] as const).map((why) =>
-            comparison[why] > 0 ? (
-              <p key={why}>{t(`peers.leftOut.${why}`, { count: comparison[why] })}</p>
-            ) : null,
+            comparison[why] > 0 ? <p key={why}>{t(`leftOut.${why}`, { count: comparison[why] })}</p> : null,
           )}
           {comparison.basis.length > 0 && (
             <>
               {comparison.basis.length < 5 && (
                 <p>
-                  <strong>{t('peers.smallBasis')}</strong>
+                  <strong>{t('smallBasis')}</strong>
                 </p>
               )}
               <PartSpread comparison={comparison} />

@@ -11,26 +11,26 @@ interface Props {
 
 /** Removes every other municipality's round after an explicit second confirmation. */
 export function RemoveReferences({ count, onRemoved }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('peers');
   const [asking, setAsking] = useState(false);
   // The buttons swap places: focus goes to the question, and back to the button on Avbryt.
   const [question, focusQuestion] = useFocusAfter<HTMLParagraphElement>();
   const [button, focusButton] = useFocusAfter<HTMLButtonElement>();
   return (
     <section aria-labelledby="peers-remove">
-      <h2 id="peers-remove">{t('peers.remove.title')}</h2>
-      <p>{t('peers.remove.lead', { count })}</p>
+      <h2 id="peers-remove">{t('remove.title')}</h2>
+      <p>{t('remove.lead', { count })}</p>
       {asking ? (
         <div role="group" aria-labelledby="peers-remove-question">
           <p id="peers-remove-question" ref={question} tabIndex={-1}>
-            <strong>{t('peers.remove.question', { count })}</strong>
+            <strong>{t('remove.question', { count })}</strong>
           </p>
           <button
             type="button"
             // The question stays until they are gone and this section with it.
             onClick={() => void removeAllReferenceRounds().then(onRemoved)}
           >
-            {t('peers.remove.confirm')}
+            {t('remove.confirm')}
           </button>{' '}
           <button
             type="button"
@@ -39,7 +39,7 @@ export function RemoveReferences({ count, onRemoved }: Props) {
               focusButton();
             }}
           >
-            {t('peers.remove.cancel')}
+            {t('remove.cancel')}
           </button>
         </div>
       ) : (
@@ -51,7 +51,7 @@ export function RemoveReferences({ count, onRemoved }: Props) {
             focusQuestion();
           }}
         >
-          {t('peers.remove.button')}
+          {t('remove.button')}
         </button>
       )}
     </section>

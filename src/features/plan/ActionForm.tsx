@@ -56,7 +56,7 @@ const shorten = (text: string) =>
 
 /** Adding or changing one action: indicator, target level, activity (from a suggestion if wanted), owner, due date, priority, status. */
 export function ActionForm({ questionnaire, answers, roundId, editing, preset, onDone, onCancel }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const localized = useLocalized();
   const texts = usePlanTexts(questionnaire);
   const [failure, setFailure] = useState<StorageProblem>();
@@ -133,11 +133,11 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
     try {
       if (editing) {
         await updateAction(editing.id, input);
-        onDone(t('plan.form.saved'));
+        onDone(t('form.saved'));
       } else {
         await addAction(roundId, input);
         reset(blank(''));
-        onDone(t('plan.form.added'));
+        onDone(t('form.added'));
       }
     } catch (error) {
       setFailure(classifyStorageError(error));
@@ -149,7 +149,7 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
   const error = (name: keyof Form) => {
     const key = errors[name]?.message;
     return key
-      ? t(`plan.form.errors.${key}` as 'plan.form.errors.activityRequired', {
+      ? t(`form.errors.${key}` as 'form.errors.activityRequired', {
           max: name === 'owner' ? OWNER_MAX : ACTIVITY_MAX,
         })
       : undefined;
@@ -167,9 +167,9 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
   return (
     <form className="form action-form" noValidate onSubmit={handleSubmit(onSubmit)}>
       <div className="field">
-        <label htmlFor={id('indicator')}>{t('plan.form.indicator')}</label>
+        <label htmlFor={id('indicator')}>{t('form.indicator')}</label>
         <p className="hint" id={id('indicator-hint')}>
-          {t('plan.form.indicatorHint')}
+          {t('form.indicatorHint')}
         </p>
         <select
           id={id('indicator')}
@@ -187,10 +187,10 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
           {groups
             .filter((g) => g.choices.length > 0)
             .map((group) => (
-              <optgroup key={group.name} label={t(`plan.form.group.${group.name}`)}>
+              <optgroup key={group.name} label={t(`form.group.${group.name}`)}>
                 {group.choices.map((c) => (
                   <option key={c.key} value={c.key}>
-                    {t('plan.form.option', {
+                    {t('form.option', {
                       part: localized(c.section.title),
                       indicator: shorten(localized(c.indicator.text)),
                       answer: texts.answer(answers[c.section.id]?.[c.indicator.id]),
@@ -204,14 +204,14 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
         {found && (
           <div className="action-form__indicator">
             <Localized as="p" text={found.indicator.text} />
-            <p>{t('plan.form.current', { answer: texts.answer(answerOf(indicator)) })}</p>
+            <p>{t('form.current', { answer: texts.answer(answerOf(indicator)) })}</p>
           </div>
         )}
       </div>
       <div className="field">
-        <label htmlFor={id('target')}>{t('plan.form.target')}</label>
+        <label htmlFor={id('target')}>{t('form.target')}</label>
         <p className="hint" id={id('target-hint')}>
-          {t('plan.form.targetHint')}
+          {t('form.targetHint')}
         </p>
         <select id={id('target')} aria-describedby={described('target', true)} {...register('target')}>
           {questionnaire.scale.options.map((o) => (
@@ -224,8 +224,8 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
       </div>
       {found?.indicator.suggestions && found.indicator.suggestions.length > 0 && (
         <fieldset className="suggestions">
-          <legend>{t('plan.form.suggestions')}</legend>
-          <p className="hint">{t('plan.form.suggestionsHint')}</p>
+          <legend>{t('form.suggestions')}</legend>
+          <p className="hint">{t('form.suggestionsHint')}</p>
           <ul>
             {found.indicator.suggestions.map((suggestion, i) => (
               <li key={i}>
@@ -237,7 +237,7 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
                     activityRef.current?.focus();
                   }}
                 >
-                  <span className="visually-hidden">{t('plan.form.useSuggestion', { text: '' })}</span>
+                  <span className="visually-hidden">{t('form.useSuggestion', { text: '' })}</span>
                   <Localized text={suggestion} />
                 </button>
               </li>
@@ -246,7 +246,7 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
         </fieldset>
       )}
       <div className="field">
-        <label htmlFor={id('activity')}>{t('plan.form.activity')}</label>
+        <label htmlFor={id('activity')}>{t('form.activity')}</label>
         <textarea
           id={id('activity')}
           rows={3}
@@ -262,9 +262,9 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
         {fieldError('activity')}
       </div>
       <div className="field">
-        <label htmlFor={id('owner')}>{t('plan.form.owner')}</label>
+        <label htmlFor={id('owner')}>{t('form.owner')}</label>
         <p className="hint" id={id('owner-hint')}>
-          {t('plan.form.ownerHint')}
+          {t('form.ownerHint')}
         </p>
         <input
           id={id('owner')}
@@ -277,9 +277,9 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
         {fieldError('owner')}
       </div>
       <div className="field">
-        <label htmlFor={id('due')}>{t('plan.form.due')}</label>
+        <label htmlFor={id('due')}>{t('form.due')}</label>
         <p className="hint" id={id('due-hint')}>
-          {t('plan.form.dueHint')}
+          {t('form.dueHint')}
         </p>
         <input
           id={id('due')}
@@ -291,21 +291,21 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
         {fieldError('due')}
       </div>
       <div className="field">
-        <label htmlFor={id('priority')}>{t('plan.form.priority')}</label>
+        <label htmlFor={id('priority')}>{t('form.priority')}</label>
         <select id={id('priority')} {...register('priority')}>
           {ACTION_PRIORITIES.map((p) => (
             <option key={p} value={p}>
-              {t(`plan.priority.${p}`)}
+              {t(`priority.${p}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={id('status')}>{t('plan.form.status')}</label>
+        <label htmlFor={id('status')}>{t('form.status')}</label>
         <select id={id('status')} {...register('status')}>
           {ACTION_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {t(`plan.status.${s}`)}
+              {t(`status.${s}`)}
             </option>
           ))}
         </select>
@@ -317,11 +317,11 @@ export function ActionForm({ questionnaire, answers, roundId, editing, preset, o
       )}
       <p className="actions">
         <button type="submit" disabled={isSubmitting}>
-          {editing ? t('plan.form.save') : t('plan.form.add')}
+          {editing ? t('form.save') : t('form.add')}
         </button>{' '}
         {editing && onCancel && (
           <button type="button" onClick={onCancel}>
-            {t('plan.form.cancel')}
+            {t('form.cancel')}
           </button>
         )}
       </p>

@@ -28,7 +28,7 @@ const ALL = '*';
 
 /** The plan's actions, filtered by part, tag, owner and status and sorted as chosen. */
 export function ActionList({ questionnaire, answers, actions, editable, onEdit, onDelete }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('plan');
   const localized = useLocalized();
   const texts = usePlanTexts(questionnaire);
   const [part, setPart] = useState(ALL);
@@ -53,7 +53,7 @@ export function ActionList({ questionnaire, answers, actions, editable, onEdit, 
     locale,
   );
 
-  if (actions.length === 0) return <p>{t('plan.list.empty')}</p>;
+  if (actions.length === 0) return <p>{t('list.empty')}</p>;
 
   const filter = (
     name: string,
@@ -65,7 +65,7 @@ export function ActionList({ questionnaire, answers, actions, editable, onEdit, 
     <div className="field">
       <label htmlFor={`plan-filter-${name}`}>{label}</label>
       <select id={`plan-filter-${name}`} value={value} onChange={(e) => set(e.target.value)}>
-        <option value={ALL}>{t('plan.list.all')}</option>
+        <option value={ALL}>{t('list.all')}</option>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
@@ -78,10 +78,10 @@ export function ActionList({ questionnaire, answers, actions, editable, onEdit, 
   return (
     <>
       <fieldset className="plan-filters">
-        <legend>{t('plan.list.filters')}</legend>
+        <legend>{t('list.filters')}</legend>
         {filter(
           'part',
-          t('plan.list.filterPart'),
+          t('list.filterPart'),
           part,
           setPart,
           questionnaire.sections.map((s) => [s.id, localized(s.title)]),
@@ -89,51 +89,51 @@ export function ActionList({ questionnaire, answers, actions, editable, onEdit, 
         {tags.length > 0 &&
           filter(
             'tag',
-            t('plan.list.filterTag'),
+            t('list.filterTag'),
             tag,
             setTag,
             tags.map((x) => [x, x]),
           )}
-        {filter('owner', t('plan.list.filterOwner'), owner, setOwner, [
+        {filter('owner', t('list.filterOwner'), owner, setOwner, [
           ...named.map((o): [string, string] => [o, o]),
-          ...(hasUnowned ? [['', t('plan.list.noOwner')] as [string, string]] : []),
+          ...(hasUnowned ? [['', t('list.noOwner')] as [string, string]] : []),
         ])}
         {filter(
           'status',
-          t('plan.list.filterStatus'),
+          t('list.filterStatus'),
           status,
           setStatus,
-          ACTION_STATUSES.map((s) => [s, t(`plan.status.${s}`)]),
+          ACTION_STATUSES.map((s) => [s, t(`status.${s}`)]),
         )}
         <div className="field">
-          <label htmlFor="plan-sort">{t('plan.list.sort')}</label>
+          <label htmlFor="plan-sort">{t('list.sort')}</label>
           <select id="plan-sort" value={sort} onChange={(e) => setSort(e.target.value as ActionSort)}>
             {ACTION_SORTS.map((s) => (
               <option key={s} value={s}>
-                {t(`plan.list.sortBy.${s}`)}
+                {t(`list.sortBy.${s}`)}
               </option>
             ))}
           </select>
         </div>
       </fieldset>
-      <p role="status">{t('plan.list.count', { shown: shown.length, total: actions.length })}</p>
+      <p role="status">{t('list.count', { shown: shown.length, total: actions.length })}</p>
       {shown.length === 0 ? (
-        <p>{t('plan.list.noMatch')}</p>
+        <p>{t('list.noMatch')}</p>
       ) : (
-        <TableScroll label={t('plan.list.caption')}>
+        <TableScroll label={t('list.caption')}>
           <table className="action-table">
-            <caption>{t('plan.list.caption')}</caption>
+            <caption>{t('list.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('plan.list.activity')}</th>
-                <th scope="col">{t('plan.list.indicator')}</th>
-                <th scope="col">{t('plan.list.current')}</th>
-                <th scope="col">{t('plan.list.target')}</th>
-                <th scope="col">{t('plan.list.owner')}</th>
-                <th scope="col">{t('plan.list.due')}</th>
-                <th scope="col">{t('plan.list.priority')}</th>
-                <th scope="col">{t('plan.list.status')}</th>
-                {editable && <th scope="col">{t('plan.list.actions')}</th>}
+                <th scope="col">{t('list.activity')}</th>
+                <th scope="col">{t('list.indicator')}</th>
+                <th scope="col">{t('list.current')}</th>
+                <th scope="col">{t('list.target')}</th>
+                <th scope="col">{t('list.owner')}</th>
+                <th scope="col">{t('list.due')}</th>
+                <th scope="col">{t('list.priority')}</th>
+                <th scope="col">{t('list.status')}</th>
+                {editable && <th scope="col">{t('list.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -157,25 +157,25 @@ export function ActionList({ questionnaire, answers, actions, editable, onEdit, 
                       {texts.answer(answers[action.sectionId]?.[action.indicatorId])}
                     </td>
                     <td className="nowrap">{texts.value(action.target)}</td>
-                    <td>{action.owner || t('plan.list.none')}</td>
-                    <td>{action.due ? formatDate(action.due, i18n.language) : t('plan.list.none')}</td>
-                    <td className="nowrap">{t(`plan.priority.${action.priority}`)}</td>
-                    <td className="nowrap">{t(`plan.status.${action.status}`)}</td>
+                    <td>{action.owner || t('list.none')}</td>
+                    <td>{action.due ? formatDate(action.due, i18n.language) : t('list.none')}</td>
+                    <td className="nowrap">{t(`priority.${action.priority}`)}</td>
+                    <td className="nowrap">{t(`status.${action.status}`)}</td>
                     {editable && (
                       <td className="action-table__buttons">
                         <button
                           type="button"
-                          aria-label={t('plan.list.editLabel', { activity: action.activity })}
+                          aria-label={t('list.editLabel', { activity: action.activity })}
                           onClick={() => onEdit(action)}
                         >
-                          {t('plan.list.edit')}
+                          {t('list.edit')}
                         </button>{' '}
                         <button
                           type="button"
-                          aria-label={t('plan.list.deleteLabel', { activity: action.activity })}
+                          aria-label={t('list.deleteLabel', { activity: action.activity })}
                           onClick={() => onDelete(action)}
                         >
-                          {t('plan.list.delete')}
+                          {t('list.delete')}
                         </button>
                       </td>
                     )}

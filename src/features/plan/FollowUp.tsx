@@ -19,7 +19,7 @@ interface Props {
 
 /** The previous round's actions: their status then, and whether this round's answer reached the target. */
 export function FollowUp({ items, roundName, earlier, later, carried, onCarry }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const before = usePlanTexts(earlier);
   const now = usePlanTexts(later);
   const reached = items.filter((i) => i.outcome === 'reached').length;
@@ -31,20 +31,20 @@ export function FollowUp({ items, roundName, earlier, later, carried, onCarry }:
   };
   return (
     <>
-      <p>{t('plan.followUp.summary', { reached, total: items.length })}</p>
-      <TableScroll label={t('plan.followUp.caption', { round: roundName })}>
+      <p>{t('followUp.summary', { reached, total: items.length })}</p>
+      <TableScroll label={t('followUp.caption', { round: roundName })}>
         <table className="follow-up-table">
-          <caption>{t('plan.followUp.caption', { round: roundName })}</caption>
+          <caption>{t('followUp.caption', { round: roundName })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('plan.followUp.activity')}</th>
-              <th scope="col">{t('plan.followUp.indicator')}</th>
-              <th scope="col">{t('plan.followUp.owner')}</th>
-              <th scope="col">{t('plan.followUp.status')}</th>
-              <th scope="col">{t('plan.followUp.target')}</th>
-              <th scope="col">{t('plan.followUp.answer')}</th>
-              <th scope="col">{t('plan.followUp.outcome')}</th>
-              {onCarry && <th scope="col">{t('plan.followUp.carryOver')}</th>}
+              <th scope="col">{t('followUp.activity')}</th>
+              <th scope="col">{t('followUp.indicator')}</th>
+              <th scope="col">{t('followUp.owner')}</th>
+              <th scope="col">{t('followUp.status')}</th>
+              <th scope="col">{t('followUp.target')}</th>
+              <th scope="col">{t('followUp.answer')}</th>
+              <th scope="col">{t('followUp.outcome')}</th>
+              {onCarry && <th scope="col">{t('followUp.carryOver')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -55,12 +55,12 @@ export function FollowUp({ items, roundName, earlier, later, carried, onCarry }:
                   <th scope="row">{item.action.activity}</th>
                   <td>{found ? <Localized text={found.indicator.text} /> : item.action.indicatorId}</td>
                   <td>{item.action.owner || '–'}</td>
-                  <td>{t(`plan.status.${item.action.status}`)}</td>
+                  <td>{t(`status.${item.action.status}`)}</td>
                   <td>{before.value(item.action.target)}</td>
                   <td>{answerNow(item)}</td>
                   <td>
-                    {t(`plan.followUp.result.${item.outcome}`, {
-                      reason: item.reason ? t(`plan.followUp.reason.${item.reason}`) : '',
+                    {t(`followUp.result.${item.outcome}`, {
+                      reason: item.reason ? t(`followUp.reason.${item.reason}`) : '',
                     })}
                   </td>
                   {onCarry && (
@@ -68,14 +68,14 @@ export function FollowUp({ items, roundName, earlier, later, carried, onCarry }:
                       {item.outcome === 'reached' || !item.laterId ? (
                         '–'
                       ) : carried(item) ? (
-                        t('plan.followUp.inPlan')
+                        t('followUp.inPlan')
                       ) : (
                         <button
                           type="button"
-                          aria-label={t('plan.followUp.carryOverLabel', { activity: item.action.activity })}
+                          aria-label={t('followUp.carryOverLabel', { activity: item.action.activity })}
                           onClick={() => onCarry(item)}
                         >
-                          {t('plan.followUp.carryOver')}
+                          {t('followUp.carryOver')}
                         </button>
                       )}
                     </td>

@@ -1,4 +1,3 @@
-import './strings';
 import './plan.css';
 import { use, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,17 +27,17 @@ import { FollowUp } from './FollowUp';
 
 /** The action plan of a round: indicators to act on, adding and changing actions, and the follow-up of the previous round's plan. */
 export default function PlanPage({ roundId }: { roundId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const data = usePlanData(roundId);
   return (
-    <RoundGate data={data} notFound={t('plan.notFound')}>
+    <RoundGate data={data} notFound={t('notFound')}>
       {(found) => <Plan data={found} />}
     </RoundGate>
   );
 }
 
 function Plan({ data }: { data: PlanData }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const localized = useLocalized();
   const { round, questionnaire, answers, actions } = data.current;
   const known = [...data.stored, ...use(allBundled())];
@@ -80,7 +79,7 @@ function Plan({ data }: { data: PlanData }) {
         priority: item.action.priority,
         status: item.action.status === 'in-progress' ? 'in-progress' : 'planned',
       });
-      say(t('plan.followUp.carried'));
+      say(t('followUp.carried'));
     } catch (error) {
       say(t(`storage.problem.${classifyStorageError(error)}`));
     }
@@ -96,7 +95,7 @@ function Plan({ data }: { data: PlanData }) {
     try {
       await deleteAction(action.id);
       setDeleted(action);
-      say(t('plan.list.deleted', { activity: action.activity }));
+      say(t('list.deleted', { activity: action.activity }));
     } catch (error) {
       say(t(`storage.problem.${classifyStorageError(error)}`));
     }
@@ -106,22 +105,22 @@ function Plan({ data }: { data: PlanData }) {
     try {
       await restoreAction(deleted);
       setDeleted(undefined);
-      say(t('plan.list.restored'));
+      say(t('list.restored'));
     } catch (error) {
       say(t(`storage.problem.${classifyStorageError(error)}`));
     }
   };
 
   return (
-    <Page title={t('plan.title', { round: roundName(round) })} className="plan-page">
+    <Page title={t('title', { round: roundName(round) })} className="plan-page">
       <HelpLink section="plan" />
       <p>
-        <Link href={roundPath(round.id)}>{t('plan.back')}</Link> ·{' '}
-        <Link href={reportPath(round.id)}>{t('plan.toReport')}</Link>
+        <Link href={roundPath(round.id)}>{t('back')}</Link> ·{' '}
+        <Link href={reportPath(round.id)}>{t('toReport')}</Link>
       </p>
-      <p>{t('plan.lead')}</p>
-      {round.status === 'published' && editable && <p className="notice">{t('plan.published')}</p>}
-      {!editable && <p className="notice">{t('plan.assigned')}</p>}
+      <p>{t('lead')}</p>
+      {round.status === 'published' && editable && <p className="notice">{t('published')}</p>}
+      {!editable && <p className="notice">{t('assigned')}</p>}
 
       <div role="status" className="plan-status" ref={statusRef} tabIndex={-1}>
         {message}
@@ -129,7 +128,7 @@ function Plan({ data }: { data: PlanData }) {
           <>
             {' '}
             <button type="button" onClick={undo}>
-              {t('plan.list.undo')}
+              {t('list.undo')}
             </button>
           </>
         )}
@@ -137,10 +136,10 @@ function Plan({ data }: { data: PlanData }) {
 
       {previous && (
         <section aria-labelledby="follow-up-title">
-          <h2 id="follow-up-title">{t('plan.followUp.title', { round: roundName(previous.round) })}</h2>
-          <p>{t('plan.followUp.lead')}</p>
+          <h2 id="follow-up-title">{t('followUp.title', { round: roundName(previous.round) })}</h2>
+          <p>{t('followUp.lead')}</p>
           {items.length === 0 ? (
-            <p>{t('plan.followUp.none', { round: roundName(previous.round) })}</p>
+            <p>{t('followUp.none', { round: roundName(previous.round) })}</p>
           ) : (
             <FollowUp
               items={items}
@@ -156,12 +155,12 @@ function Plan({ data }: { data: PlanData }) {
 
       {editable && (
         <section aria-labelledby="offered-title">
-          <h2 id="offered-title">{t('plan.offered.title')}</h2>
+          <h2 id="offered-title">{t('offered.title')}</h2>
           {offered.length === 0 ? (
-            <p>{t('plan.offered.none')}</p>
+            <p>{t('offered.none')}</p>
           ) : (
             <>
-              <p>{t('plan.offered.lead', { count: offered.length })}</p>
+              <p>{t('offered.lead', { count: offered.length })}</p>
               <ul className="offered-list">
                 {offered.map(({ section, indicator }) => (
                   <li key={indicator.id}>
@@ -170,13 +169,13 @@ function Plan({ data }: { data: PlanData }) {
                     </span>{' '}
                     <button
                       type="button"
-                      aria-label={t('plan.offered.planFor', { indicator: localized(indicator.text) })}
+                      aria-label={t('offered.planFor', { indicator: localized(indicator.text) })}
                       onClick={() => {
                         setEditing(undefined);
                         setPreset({ key: indicatorKey(section.id, indicator.id), nonce: Date.now() });
                       }}
                     >
-                      {t('plan.offered.plan')}
+                      {t('offered.plan')}
                     </button>
                   </li>
                 ))}
@@ -189,7 +188,7 @@ function Plan({ data }: { data: PlanData }) {
       {editable && (
         <section aria-labelledby="action-form-title">
           <h2 id="action-form-title" ref={formHeading} tabIndex={-1}>
-            {editing ? t('plan.form.editTitle') : t('plan.form.addTitle')}
+            {editing ? t('form.editTitle') : t('form.addTitle')}
           </h2>
           <ActionForm
             key={editing ? `edit-${editing.id}` : `add-${preset?.nonce ?? 0}`}
@@ -213,7 +212,7 @@ function Plan({ data }: { data: PlanData }) {
       )}
 
       <section aria-labelledby="actions-title">
-        <h2 id="actions-title">{t('plan.list.title')}</h2>
+        <h2 id="actions-title">{t('list.title')}</h2>
         <ActionList
           questionnaire={questionnaire}
           answers={answers}

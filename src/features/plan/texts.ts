@@ -5,7 +5,7 @@ import type { Answer } from '../../domain/round/model';
 import { useLocalized } from '../../ui/LocalizedText';
 
 export function usePlanTexts(questionnaire: Questionnaire) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('plan');
   const localized = useLocalized();
   const { scale } = questionnaire;
   const indicators = new Map(
@@ -15,7 +15,7 @@ export function usePlanTexts(questionnaire: Questionnaire) {
   );
   /** A scale value or the not-applicable value in words. */
   const value = (v: string | undefined) => {
-    if (v === undefined) return t('plan.answer.unanswered');
+    if (v === undefined) return t('answer.unanswered');
     if (scale.notApplicable?.value === v) return localized(scale.notApplicable.label);
     const option = scale.options.find((o) => o.value === v);
     return option ? localized(option.label) : v;

@@ -13,17 +13,17 @@ export function PartList({
   questionnaire: Questionnaire;
   previous?: Questionnaire;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('questionnaires');
   const carriedFrom = predecessors(q);
   return (
     <section aria-labelledby="parts-heading">
-      <h2 id="parts-heading">{t('questionnaire.partsTitle')}</h2>
+      <h2 id="parts-heading">{t('partsTitle')}</h2>
       {KINDS.map((kind) => {
         const sections = q.sections.filter((s) => s.kind === kind);
         if (sections.length === 0) return null;
         return (
           <section key={kind} aria-labelledby={`kind-${kind}`} className={`part-group part-group--${kind}`}>
-            <h3 id={`kind-${kind}`}>{t(`questionnaire.kindPlural.${kind}`)}</h3>
+            <h3 id={`kind-${kind}`}>{t(`kindPlural.${kind}`)}</h3>
             {sections.map((section) => (
               <Part
                 key={section.id}
@@ -46,7 +46,7 @@ interface PartProps {
 }
 
 function Part({ section, carriedFrom, previousVersion }: PartProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('questionnaires');
   return (
     <article className="part" aria-labelledby={`part-${section.id}`}>
       <h4 id={`part-${section.id}`}>
@@ -54,10 +54,10 @@ function Part({ section, carriedFrom, previousVersion }: PartProps) {
       </h4>
       {section.description && <Localized as="p" text={section.description} />}
       <p>
-        <strong>{t('questionnaire.respondent')}:</strong> <Localized text={section.respondent.title} />
+        <strong>{t('respondent')}:</strong> <Localized text={section.respondent.title} />
       </p>
       <details>
-        <summary>{t('questionnaire.indicatorCount', { count: section.indicators.length })}</summary>
+        <summary>{t('indicatorCount', { count: section.indicators.length })}</summary>
         <ol className="indicator-list">
           {section.indicators.map((indicator) => {
             const from = carriedFrom?.get(indicator.id);
@@ -66,12 +66,12 @@ function Part({ section, carriedFrom, previousVersion }: PartProps) {
                 <Localized as="p" className="indicator__text" text={indicator.text} />
                 {indicator.help && (
                   <p className="indicator__help">
-                    <strong>{t('questionnaire.help')}:</strong> <Localized text={indicator.help} />
+                    <strong>{t('help')}:</strong> <Localized text={indicator.help} />
                   </p>
                 )}
                 {indicator.suggestions && indicator.suggestions.length > 0 && (
                   <div className="indicator__help">
-                    <strong>{t('questionnaire.suggestions')}:</strong>
+                    <strong>{t('suggestions')}:</strong>
                     <ul>
                       {indicator.suggestions.map((suggestion, i) => (
                         <Localized key={i} as="li" text={suggestion} />
@@ -80,19 +80,17 @@ function Part({ section, carriedFrom, previousVersion }: PartProps) {
                   </div>
                 )}
                 <p className="indicator__meta">
-                  {t('questionnaire.indicatorId')}: <code>{indicator.id}</code>
+                  {t('indicatorId')}: <code>{indicator.id}</code>
                   {indicator.tags && indicator.tags.length > 0 && (
                     <>
                       {' · '}
-                      {t('questionnaire.tags')}: {indicator.tags.join(', ')}
+                      {t('tags')}: {indicator.tags.join(', ')}
                     </>
                   )}
                   {carriedFrom && previousVersion && (
                     <>
                       {' · '}
-                      {from
-                        ? t('questionnaire.comparableWith', { id: from, version: previousVersion })
-                        : t('questionnaire.newInVersion')}
+                      {from ? t('comparableWith', { id: from, version: previousVersion }) : t('newInVersion')}
                     </>
                   )}
                 </p>

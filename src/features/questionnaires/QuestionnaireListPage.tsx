@@ -13,7 +13,7 @@ import {
   type ImportRefusal,
 } from '../../storage/questionnaires';
 import { StorageBoundary } from '../../storage/StorageBoundary';
-import { describeIssue, IssueList } from '../../ui/IssueList';
+import { IssueList, useDescribeIssue } from '../../ui/IssueList';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
@@ -27,20 +27,20 @@ import { StorageProblemNotice } from '../../ui/StorageProblem';
  * broken file is shown as its list of errors and nothing of it is stored.
  */
 export default function QuestionnaireListPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('questionnaires');
   return (
-    <Page title={t('questionnaireImport.title')} className="questionnaire-list">
+    <Page title={t('import.title')} className="questionnaire-list">
       <HelpLink section="questionnaires" />
-      <p className="lead">{t('questionnaireImport.lead')}</p>
+      <p className="lead">{t('import.lead')}</p>
       <section aria-labelledby="bundled-questionnaires-heading">
-        <h2 id="bundled-questionnaires-heading">{t('questionnaireImport.bundled.title')}</h2>
+        <h2 id="bundled-questionnaires-heading">{t('import.bundled.title')}</h2>
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           <BundledQuestionnaires />
         </Suspense>
       </section>
       <section aria-labelledby="own-questionnaires-heading">
-        <h2 id="own-questionnaires-heading">{t('questionnaireImport.own.title')}</h2>
-        <p>{t('questionnaireImport.own.lead')}</p>
+        <h2 id="own-questionnaires-heading">{t('import.own.title')}</h2>
+        <p>{t('import.own.lead')}</p>
         <StorageBoundary fallback={(problem) => <StorageProblemNotice problem={problem} />}>
           <ImportedQuestionnaires />
         </StorageBoundary>
@@ -51,23 +51,24 @@ export default function QuestionnaireListPage() {
 }
 
 function BundledQuestionnaires() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('questionnaires');
+  const describeIssue = useDescribeIssue();
   const localized = useLocalized();
   const catalog = use(fetchCatalog());
   if (!catalog.ok) {
     // Not an IssueList: its heading id must stay unique for the import errors on this page.
     return (
       <div className="import-problem" role="alert">
-        <p>{t('questionnaireImport.bundled.catalogError')}</p>
+        <p>{t('import.bundled.catalogError')}</p>
         <ul>
           {catalog.issues.map((issue, i) => (
-            <li key={i}>{describeIssue(t, issue)}</li>
+            <li key={i}>{describeIssue(issue)}</li>
           ))}
         </ul>
       </div>
     );
   }
-  if (catalog.value.length === 0) return <p>{t('questionnaireImport.bundled.none')}</p>;
+  if (catalog.value.length === 0) return <p>{t('import.bundled.none')}</p>;
   return (
     <ul className="card-list">
       {catalog.value.map((entry) => (
@@ -76,12 +77,12 @@ function BundledQuestionnaires() {
             <Localized text={entry.title} />
           </h3>
           <p>
-            {t('questionnaireImport.version', { version: entry.version })} ·{' '}
-            {t('questionnaireImport.published', { date: formatDate(entry.published, i18n.language) })}
+            {t('import.version', { version: entry.version })} ·{' '}
+            {t('import.published', { date: formatDate(entry.published, i18n.language) })}
           </p>
           <p>
             <Link href={questionnairePath(entry.id, entry.version)}>
-              {t('questionnaireImport.open', { title: localized(entry.title), version: entry.version })}
+              {t('import.open', { title: localized(entry.title), version: entry.version })}
             </Link>
           </p>
         </li>
@@ -91,11 +92,11 @@ function BundledQuestionnaires() {
 }
 
 function ImportedQuestionnaires() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('questionnaires');
   const localized = useLocalized();
   const imported = useImportedQuestionnaires();
   if (imported === undefined) return <p role="status">{t('app.loading')}</p>;
-  if (imported.length === 0) return <p>{t('questionnaireImport.own.none')}</p>;
+  if (imported.length === 0) return <p>{t('import.own.none')}</p>;
   return (
     <ul className="card-list">
       {imported.map((stored) => {
@@ -106,18 +107,18 @@ function ImportedQuestionnaires() {
               <Localized text={q.title} />
             </h3>
             <p>
-              {t('questionnaireImport.version', { version: q.version })} ·{' '}
-              {t('questionnaireImport.published', { date: formatDate(q.published, i18n.language) })}
+              {t('import.version', { version: q.version })} ·{' '}
+              {t('import.published', { date: formatDate(q.published, i18n.language) })}
             </p>
             <p className="import-source">
-              {t('questionnaireImport.own.importedFrom', {
+              {t('import.own.importedFrom', {
                 file: stored.fileName ?? '',
                 date: formatDay(stored.storedAt, i18n.language),
               })}
             </p>
             <p>
               <Link href={questionnairePath(q.id, q.version)}>
-                {t('questionnaireImport.open', { title: localized(q.title), version: q.version })}
+                {t('import.open', { title: localized(q.title), version: q.version })}
               </Link>
             </p>
           </li>
@@ -175,13 +176,12 @@ function megabytes(bytes: number, language: string): string {
 }
 
 function ImportForm() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('questionnaires');
   const localized = useLocalized();
   const [attempt, setAttempt] = useState<Attempt>({ kind: 'idle' });
   // Only the latest choice may show its outcome, should an earlier one finish after it.
   const latest = useRef(0);
-  const size = (bytes: number) =>
-    t('questionnaireImport.megabytes', { size: megabytes(bytes, i18n.language) });
+  const size = (bytes: number) => t('import.megabytes', { size: megabytes(bytes, i18n.language) });
 
   const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -200,10 +200,10 @@ function ImportForm() {
   };
 
   let status = '';
-  if (attempt.kind === 'reading') status = t('questionnaireImport.form.reading', { file: attempt.file });
+  if (attempt.kind === 'reading') status = t('import.form.reading', { file: attempt.file });
   if (attempt.kind === 'imported' || attempt.kind === 'already-there') {
     const key = attempt.kind === 'imported' ? 'imported' : 'alreadyThere';
-    status = t(`questionnaireImport.outcome.${key}`, {
+    status = t(`import.outcome.${key}`, {
       title: localized(attempt.title),
       version: attempt.version,
     });
@@ -212,40 +212,40 @@ function ImportForm() {
   let problem = '';
   switch (attempt.kind) {
     case 'refused':
-      problem = t(`questionnaireImport.outcome.refused.${attempt.reason}`, {
+      problem = t(`import.outcome.refused.${attempt.reason}`, {
         file: attempt.file,
         id: attempt.id,
         version: attempt.version,
       });
       break;
     case 'too-large':
-      problem = t('questionnaireImport.outcome.tooLarge', {
+      problem = t('import.outcome.tooLarge', {
         file: attempt.file,
         size: size(attempt.bytes),
         max: size(LIMITS.fileBytes),
       });
       break;
     case 'unreadable':
-      problem = t('questionnaireImport.outcome.unreadable', { file: attempt.file });
+      problem = t('import.outcome.unreadable', { file: attempt.file });
       break;
     case 'storage':
-      problem = `${t('questionnaireImport.outcome.storageFailed', { file: attempt.file })} ${t(`storage.problem.${attempt.problem}`)}`;
+      problem = `${t('import.outcome.storageFailed', { file: attempt.file })} ${t(`storage.problem.${attempt.problem}`)}`;
       break;
   }
 
   return (
     <section aria-labelledby="import-heading" className="import">
-      <h2 id="import-heading">{t('questionnaireImport.form.title')}</h2>
-      <p>{t('questionnaireImport.form.lead')}</p>
+      <h2 id="import-heading">{t('import.form.title')}</h2>
+      <p>{t('import.form.lead')}</p>
       <p>
-        {t('questionnaireImport.form.schemaBefore')}
-        <a href={`${BUNDLED_DIR}schema.json`}>{t('questionnaireImport.form.schemaLink')}</a>
-        {t('questionnaireImport.form.schemaAfter')}
+        {t('import.form.schemaBefore')}
+        <a href={`${BUNDLED_DIR}schema.json`}>{t('import.form.schemaLink')}</a>
+        {t('import.form.schemaAfter')}
       </p>
       <div className="import__field">
-        <label htmlFor="questionnaire-file">{t('questionnaireImport.form.fileLabel')}</label>
+        <label htmlFor="questionnaire-file">{t('import.form.fileLabel')}</label>
         <p className="import__hint" id="questionnaire-file-hint">
-          {t('questionnaireImport.form.fileHint', { max: size(LIMITS.fileBytes) })}
+          {t('import.form.fileHint', { max: size(LIMITS.fileBytes) })}
         </p>
         <input
           id="questionnaire-file"
@@ -266,8 +266,8 @@ function ImportForm() {
       )}
       {attempt.kind === 'invalid' && (
         <IssueList
-          heading={t('questionnaireImport.outcome.errorsHeading', { file: attempt.file })}
-          lead={t('questionnaireImport.outcome.errorsLead', { count: attempt.issues.length })}
+          heading={t('import.outcome.errorsHeading', { file: attempt.file })}
+          lead={t('import.outcome.errorsLead', { count: attempt.issues.length })}
           issues={attempt.issues}
         />
       )}

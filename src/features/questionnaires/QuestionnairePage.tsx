@@ -25,11 +25,11 @@ interface Props {
  * that comes with the app is looked up first; otherwise one the user loaded from a file.
  */
 export default function QuestionnairePage({ id, version }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('questionnaires');
   const opened = use(openBundled(id, version));
   const back = (
     <p>
-      <Link href={paths.start}>{t('questionnaire.backToStart')}</Link>
+      <Link href={paths.start}>{t('backToStart')}</Link>
     </p>
   );
   switch (opened.kind) {
@@ -37,17 +37,17 @@ export default function QuestionnairePage({ id, version }: Props) {
       return (
         <ImportedQuestionnaire id={id} version={version}>
           <Page title={t('notFound.title')}>
-            <p>{t('questionnaire.notFound', { id, version })}</p>
+            <p>{t('notFound', { id, version })}</p>
             {back}
           </Page>
         </ImportedQuestionnaire>
       );
     case 'invalid': {
       const error = (
-        <Page title={t('questionnaire.loadError', { file: opened.file })}>
+        <Page title={t('loadError', { file: opened.file })}>
           <IssueList
-            heading={t('questionnaire.errorsTitle', { count: opened.issues.length })}
-            lead={t('questionnaire.loadErrorLead')}
+            heading={t('errorsTitle', { count: opened.issues.length })}
+            lead={t('loadErrorLead')}
             issues={opened.issues}
           />
           {back}
@@ -63,10 +63,10 @@ export default function QuestionnairePage({ id, version }: Props) {
     }
     case 'invalid-map':
       return (
-        <Page title={t('questionnaire.mapError', { file: opened.file, version: opened.previousVersion })}>
+        <Page title={t('mapError', { file: opened.file, version: opened.previousVersion })}>
           <IssueList
-            heading={t('questionnaire.errorsTitle', { count: opened.issues.length })}
-            lead={t('questionnaire.loadErrorLead')}
+            heading={t('errorsTitle', { count: opened.issues.length })}
+            lead={t('loadErrorLead')}
             issues={opened.issues}
           />
           {back}
@@ -82,7 +82,7 @@ export default function QuestionnairePage({ id, version }: Props) {
  * shown when there is none with this id and version.
  */
 function ImportedQuestionnaire({ id, version, children }: Props & { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('questionnaires');
   // null: looked up and not there; undefined: still looking.
   const stored = useKeyedLiveQuery(async () => (await findImported(id, version)) ?? null, [id, version]);
   if (stored === undefined) return <p role="status">{t('app.loading')}</p>;
@@ -100,7 +100,7 @@ function QuestionnaireView({
   /** For a questionnaire loaded from the user's own file: that file's name. */
   importedFrom?: string;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('questionnaires');
   const localized = useLocalized();
   const indicatorCount = q.sections.reduce((sum, s) => sum + s.indicators.length, 0);
   return (
@@ -108,24 +108,22 @@ function QuestionnaireView({
       <HelpLink section="questionnaires" />
       <dl className="facts">
         <div>
-          <dt>{t('questionnaire.version')}</dt>
+          <dt>{t('version')}</dt>
           <dd>{q.version}</dd>
         </div>
         <div>
-          <dt>{t('questionnaire.published')}</dt>
+          <dt>{t('published')}</dt>
           <dd>{formatDate(q.published, i18n.language)}</dd>
         </div>
         <div>
-          <dt>{t('questionnaire.partsTitle')}</dt>
+          <dt>{t('partsTitle')}</dt>
           <dd>
-            {q.sections.length} · {t('questionnaire.indicatorCount', { count: indicatorCount })}
+            {q.sections.length} · {t('indicatorCount', { count: indicatorCount })}
           </dd>
         </div>
       </dl>
       {importedFrom !== undefined && (
-        <p className="import-source">
-          {t('questionnaireImport.own.importedFromFile', { file: importedFrom })}
-        </p>
+        <p className="import-source">{t('import.own.importedFromFile', { file: importedFrom })}</p>
       )}
       {q.description && <Localized as="p" className="lead" text={q.description} />}
       {q.supersedes && <SupersedesSummary questionnaire={q} previous={previous} />}
@@ -133,9 +131,9 @@ function QuestionnaireView({
       <PartList questionnaire={q} previous={previous} />
       <p>
         {importedFrom !== undefined ? (
-          <Link href={paths.questionnaires}>{t('questionnaireImport.backToList')}</Link>
+          <Link href={paths.questionnaires}>{t('import.backToList')}</Link>
         ) : (
-          <Link href={paths.start}>{t('questionnaire.backToStart')}</Link>
+          <Link href={paths.start}>{t('backToStart')}</Link>
         )}
       </p>
     </Page>

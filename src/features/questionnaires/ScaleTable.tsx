@@ -6,19 +6,19 @@ import { TableScroll } from '../../ui/TableScroll';
 
 /** The answer scale as a table, highest level first as people read it; scores shown openly. */
 export function ScaleTable({ scale }: { scale: Scale }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('questionnaires');
   return (
     <section aria-labelledby="scale-heading">
-      <h2 id="scale-heading">{t('questionnaire.scaleTitle')}</h2>
-      <p>{t('questionnaire.scaleLead')}</p>
+      <h2 id="scale-heading">{t('scaleTitle')}</h2>
+      <p>{t('scaleLead')}</p>
       {/* On a narrow phone the table scrolls inside its own region, never the page. */}
-      <TableScroll label={t('questionnaire.scaleTitle')}>
+      <TableScroll label={t('scaleTitle')}>
         <table className="scale-table">
           <thead>
             <tr>
-              <th scope="col">{t('questionnaire.scaleOption')}</th>
-              <th scope="col">{t('questionnaire.scaleScore')}</th>
-              <th scope="col">{t('questionnaire.scaleMeaning')}</th>
+              <th scope="col">{t('scaleOption')}</th>
+              <th scope="col">{t('scaleScore')}</th>
+              <th scope="col">{t('scaleMeaning')}</th>
             </tr>
           </thead>
           <tbody>
@@ -37,7 +37,7 @@ export function ScaleTable({ scale }: { scale: Scale }) {
                   <Localized text={scale.notApplicable.label} />
                 </th>
                 <td>–</td>
-                <td>{t('questionnaire.notApplicable')}</td>
+                <td>{t('notApplicable')}</td>
               </tr>
             )}
           </tbody>

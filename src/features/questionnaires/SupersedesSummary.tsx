@@ -12,18 +12,17 @@ export function SupersedesSummary({
   questionnaire: Questionnaire;
   previous?: Questionnaire;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('questionnaires');
   const version = q.supersedes!.version;
   const { mapped, unmapped } = supersedesCounts(q);
   return (
     <p className="notice">
       {previous ? (
-        <Link href={questionnairePath(q.id, version)}>{t('questionnaire.supersedes', { version })}</Link>
+        <Link href={questionnairePath(q.id, version)}>{t('supersedes', { version })}</Link>
       ) : (
-        t('questionnaire.supersedes', { version })
+        t('supersedes', { version })
       )}{' '}
-      {t('questionnaire.supersedesMapped', { count: mapped, version })}{' '}
-      {t('questionnaire.supersedesUnmapped', { count: unmapped })}
+      {t('supersedesMapped', { count: mapped, version })} {t('supersedesUnmapped', { count: unmapped })}
     </p>
   );
 }

@@ -23,7 +23,7 @@ interface Props {
  * such rounds it says so in one line, so a reader knows the report did not leave it out unasked.
  */
 export function ReferencePlace({ organisationCode, year, questionnaire, answers, register }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('report');
   // Only what the place needs: the count held, the years on this version, one year's rounds.
   const held = useReferencePlace(questionnaire, year);
   const place = useMemo(() => {
@@ -35,7 +35,7 @@ export function ReferencePlace({ organisationCode, year, questionnaire, answers,
   }, [held, register, organisationCode, year, questionnaire, answers]);
   return (
     <section className="report__peers" aria-labelledby="report-peers">
-      <h2 id="report-peers">{t('report.peers.title')}</h2>
+      <h2 id="report-peers">{t('peers.title')}</h2>
       {place === undefined ? (
         <p role="status">{t('app.loading')}</p>
       ) : (
@@ -46,50 +46,50 @@ export function ReferencePlace({ organisationCode, year, questionnaire, answers,
 }
 
 function PlaceText({ place, questionnaire }: { place: Place; questionnaire: Questionnaire }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('report');
   const localized = useLocalized();
   const names = { questionnaire: localized(questionnaire.title), version: questionnaire.version };
-  if (place.kind === 'no-references') return <p>{t('report.peers.noReferences')}</p>;
+  if (place.kind === 'no-references') return <p>{t('peers.noReferences')}</p>;
   if (place.kind === 'other-version') {
-    return <p>{t('report.peers.otherVersion', { count: place.references, ...names })}</p>;
+    return <p>{t('peers.otherVersion', { count: place.references, ...names })}</p>;
   }
   const { comparison, filter, parts, leftOut } = place;
   const count = comparison.basis.length;
-  if (count === 0) return <p>{t('report.peers.noGroup', { year: filter.year, ...names })}</p>;
+  if (count === 0) return <p>{t('peers.noGroup', { year: filter.year, ...names })}</p>;
   const score = (value: number | null | undefined) =>
-    value === null || value === undefined ? t('report.peers.none') : formatScore(value, i18n.language);
+    value === null || value === undefined ? t('peers.none') : formatScore(value, i18n.language);
   return (
     <>
-      <p>{t('report.peers.group', { count, year: filter.year, ...names })}</p>
-      {leftOut > 0 && <p>{t('report.peers.leftOut', { count: leftOut, year: filter.year })}</p>}
+      <p>{t('peers.group', { count, year: filter.year, ...names })}</p>
+      {leftOut > 0 && <p>{t('peers.leftOut', { count: leftOut, year: filter.year })}</p>}
       {comparison.synthetic > 0 && (
         <p>
           <strong>
             {comparison.synthetic === count
-              ? t('report.peers.synthetic.all')
-              : t('report.peers.synthetic.some', { count: comparison.synthetic, total: count })}
+              ? t('peers.synthetic.all')
+              : t('peers.synthetic.some', { count: comparison.synthetic, total: count })}
           </strong>
         </p>
       )}
       {count < 5 && (
         <p>
-          <strong>{t('report.peers.smallGroup')}</strong>
+          <strong>{t('peers.smallGroup')}</strong>
         </p>
       )}
-      <p>{t('report.peers.caveat')}</p>
-      <TableScroll label={t('report.peers.caption')}>
+      <p>{t('peers.caveat')}</p>
+      <TableScroll label={t('peers.caption')}>
         <table className="report__table report__place">
-          <caption>{t('report.peers.caption')}</caption>
+          <caption>{t('peers.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('report.peers.part')}</th>
-              <th scope="col">{t('report.peers.own')}</th>
-              <th scope="col">{t('report.peers.n')}</th>
-              <th scope="col">{t('report.peers.q1')}</th>
-              <th scope="col">{t('report.peers.median')}</th>
-              <th scope="col">{t('report.peers.q3')}</th>
+              <th scope="col">{t('peers.part')}</th>
+              <th scope="col">{t('peers.own')}</th>
+              <th scope="col">{t('peers.n')}</th>
+              <th scope="col">{t('peers.q1')}</th>
+              <th scope="col">{t('peers.median')}</th>
+              <th scope="col">{t('peers.q3')}</th>
               <th scope="col" className="report__place-column">
-                {t('report.peers.place')}
+                {t('peers.place')}
               </th>
             </tr>
           </thead>
@@ -101,9 +101,7 @@ function PlaceText({ place, questionnaire }: { place: Place; questionnaire: Ques
                   {part.withoutScore > 0 && (
                     <>
                       <br />
-                      <span className="hint">
-                        {t('report.peers.withoutScore', { count: part.withoutScore })}
-                      </span>
+                      <span className="hint">{t('peers.withoutScore', { count: part.withoutScore })}</span>
                     </>
                   )}
                 </th>
@@ -113,13 +111,11 @@ function PlaceText({ place, questionnaire }: { place: Place; questionnaire: Ques
                 <td className="report__nowrap">{score(part.spread?.median)}</td>
                 <td className="report__nowrap">{score(part.spread?.q3)}</td>
                 <td>
-                  {band ? t(`report.peers.band.${band}`) : t('report.peers.none')}
+                  {band ? t(`peers.band.${band}`) : t('peers.none')}
                   {band && part.position && (
                     <>
                       <br />
-                      <span className="hint report__nowrap">
-                        {t('report.peers.position', { ...part.position })}
-                      </span>
+                      <span className="hint report__nowrap">{t('peers.position', { ...part.position })}</span>
                     </>
                   )}
                 </td>

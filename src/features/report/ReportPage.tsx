@@ -1,4 +1,3 @@
-import './strings';
 import './report.css';
 import { use } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,11 +28,11 @@ import { ReferencePlace } from './ReferencePlace';
 
 /** The board-ready report of a round, made to be printed on A4 or saved as PDF from the browser. */
 export default function ReportPage({ roundId }: { roundId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['report', 'questionnaires']);
   const data = usePlanData(roundId);
   const status = useRoundStatus(roundId);
   return (
-    <RoundGate data={status === undefined ? undefined : data} notFound={t('report.notFound')}>
+    <RoundGate data={status === undefined ? undefined : data} notFound={t('notFound')}>
       {(found) => <Report data={found} status={status ?? null} />}
     </RoundGate>
   );
@@ -41,7 +40,7 @@ export default function ReportPage({ roundId }: { roundId: string }) {
 
 /** The indicator texts and answer words of a questionnaire. */
 function useWords(questionnaire: Questionnaire) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['report', 'questionnaires']);
   const localized = useLocalized();
   const { scale } = questionnaire;
   const indicators = new Map(
@@ -50,7 +49,7 @@ function useWords(questionnaire: Questionnaire) {
     ),
   );
   const value = (v: string | undefined) => {
-    if (v === undefined) return t('report.answers.unanswered');
+    if (v === undefined) return t('answers.unanswered');
     if (scale.notApplicable?.value === v) return localized(scale.notApplicable.label);
     const option = scale.options.find((o) => o.value === v);
     return option ? localized(option.label) : v;
@@ -60,12 +59,12 @@ function useWords(questionnaire: Questionnaire) {
 
 /** "Anna Andersson (Förvaltningschef) och Bo Berg" for every respondent of a part. */
 function useRespondentNames() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['report', 'questionnaires']);
   const list = new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { type: 'conjunction' });
   return (respondents: PartStatus['respondents']) =>
     list.format(
       respondents.map(({ name, role }) =>
-        !name ? t('report.answers.unnamed') : role ? t('report.answers.person', { name, role }) : name,
+        !name ? t('answers.unnamed') : role ? t('answers.person', { name, role }) : name,
       ),
     );
 }
@@ -77,7 +76,7 @@ interface ReportProps {
 }
 
 function Report({ data, status }: ReportProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['report', 'questionnaires']);
   const localized = useLocalized();
   const register = use(loadRegister());
   const known = [...data.stored, ...use(allBundled())];
@@ -107,7 +106,7 @@ function Report({ data, status }: ReportProps) {
     .filter((part) => part.status.differs > 0);
   const partName = (p: PartScore) => localized(sectionOf.get(p.sectionId)!.title);
   const coverage = (p: PartScore) =>
-    t('report.parts.coverageValue', {
+    t('parts.coverageValue', {
       scored: p.scored,
       applicable: p.total - p.notApplicable,
       percent: Math.round(p.coverage * 100),
@@ -123,15 +122,15 @@ function Report({ data, status }: ReportProps) {
 
   // The change is `partChange`'s, with its basis, as Förändringar writes it.
   const change = (p: PartChange | undefined) => {
-    if (!p || p.delta === null || p.direction === null) return t('report.parts.notComparable');
-    return t('report.parts.delta', {
-      direction: t(`report.parts.direction.${p.direction}`),
+    if (!p || p.delta === null || p.direction === null) return t('parts.notComparable');
+    return t('parts.delta', {
+      direction: t(`parts.direction.${p.direction}`),
       delta: formatChange(p.delta, i18n.language),
     });
   };
   const basis = (p: PartChange | undefined) =>
     p && p.earlier !== null && p.later !== null
-      ? t('report.parts.basis', {
+      ? t('parts.basis', {
           earlier: score(p.earlier),
           later: score(p.later),
           compared: p.compared,
@@ -140,98 +139,96 @@ function Report({ data, status }: ReportProps) {
       : null;
 
   const partsCaption = previous
-    ? t('report.parts.caption', { previous: roundName(previous.round) })
-    : t('report.parts.captionFirst');
+    ? t('parts.caption', { previous: roundName(previous.round) })
+    : t('parts.captionFirst');
 
   return (
-    <Page title={t('report.title', { municipality, year: round.year })} className="report">
+    <Page title={t('title', { municipality, year: round.year })} className="report">
       <div className="report__tools">
         <HelpLink section="report" />
         <p>
-          <Link href={roundPath(round.id)}>{t('report.back')}</Link>
+          <Link href={roundPath(round.id)}>{t('back')}</Link>
         </p>
         <p>
           <button type="button" onClick={() => window.print()}>
-            {t('report.print')}
+            {t('print')}
           </button>
         </p>
-        <p className="hint">{t('report.printHint')}</p>
+        <p className="hint">{t('printHint')}</p>
       </div>
 
       {/* The cover: in print a page of its own with the box and the key figures. */}
-      <section className="report__title-page" aria-label={t('report.kicker')}>
-        <p className="report__kicker">{t('report.kicker')}</p>
+      <section className="report__title-page" aria-label={t('kicker')}>
+        <p className="report__kicker">{t('kicker')}</p>
         <dl className="facts report__facts">
           <div>
-            <dt>{t('report.facts.municipality')}</dt>
+            <dt>{t('facts.municipality')}</dt>
             <dd>{municipality}</dd>
           </div>
           <div>
-            <dt>{t('report.facts.year')}</dt>
+            <dt>{t('facts.year')}</dt>
             <dd>{round.year}</dd>
           </div>
           {round.label && (
             <div>
-              <dt>{t('report.facts.label')}</dt>
+              <dt>{t('facts.label')}</dt>
               <dd>{round.label}</dd>
             </div>
           )}
           <div>
-            <dt>{t('report.facts.questionnaire')}</dt>
+            <dt>{t('facts.questionnaire')}</dt>
             <dd>
-              {t('report.facts.questionnaireValue', {
+              {t('facts.questionnaireValue', {
                 title: localized(questionnaire.title),
                 version: questionnaire.version,
               })}
             </dd>
           </div>
           <div>
-            <dt>{t('report.facts.status')}</dt>
+            <dt>{t('facts.status')}</dt>
             <dd>
               {round.status === 'published' && round.publishedAt
-                ? t('report.facts.published', { date: date(round.publishedAt) })
-                : t('report.facts.draft')}
+                ? t('facts.published', { date: date(round.publishedAt) })
+                : t('facts.draft')}
             </dd>
           </div>
           <div>
-            <dt>{t('report.facts.progress')}</dt>
-            <dd>{t('report.facts.progressValue', { answered: progress.answered, total: progress.total })}</dd>
+            <dt>{t('facts.progress')}</dt>
+            <dd>{t('facts.progressValue', { answered: progress.answered, total: progress.total })}</dd>
           </div>
           <div>
-            <dt>{t('report.facts.date')}</dt>
+            <dt>{t('facts.date')}</dt>
             <dd>{date(new Date().toISOString())}</dd>
           </div>
         </dl>
         <div className="report__box">
-          <h2 id="report-box">{t('report.box.title')}</h2>
+          <h2 id="report-box">{t('box.title')}</h2>
           <FlowerBox
             questionnaire={questionnaire}
             parts={parts}
             roundId={round.id}
-            title={t('report.box.picture', { municipality, year: round.year })}
+            title={t('box.picture', { municipality, year: round.year })}
             interactive={false}
             flowerPx={100}
             differing={differingByPart(status)}
           />
-          <p className="report__rule">{t('report.box.rule')}</p>
+          <p className="report__rule">{t('box.rule')}</p>
         </div>
-        <TableScroll label={t('report.box.keyCaption')}>
+        <TableScroll label={t('box.keyCaption')}>
           <table className="report__table report__key">
-            <caption>{t('report.box.keyCaption')}</caption>
+            <caption>{t('box.keyCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('report.parts.part')}</th>
-                <th scope="col">{t('report.parts.score')}</th>
-                <th scope="col">{t('report.parts.coverage')}</th>
+                <th scope="col">{t('parts.part')}</th>
+                <th scope="col">{t('parts.score')}</th>
+                <th scope="col">{t('parts.coverage')}</th>
               </tr>
             </thead>
             <tbody>
               {parts.map((p) => (
                 <tr key={p.sectionId}>
                   <th scope="row">{partName(p)}</th>
-                  <td className="report__nowrap">
-                    {p.score === null ? t('report.parts.noScore') : score(p.score)}
-                  </td>
+                  <td className="report__nowrap">{p.score === null ? t('parts.noScore') : score(p.score)}</td>
                   <td>{coverage(p)}</td>
                 </tr>
               ))}
@@ -241,19 +238,19 @@ function Report({ data, status }: ReportProps) {
       </section>
 
       <section className="report__section" aria-labelledby="report-parts">
-        <h2 id="report-parts">{t('report.parts.title')}</h2>
-        {previous ? <p>{t('report.parts.changeRule')}</p> : <p>{t('report.parts.noPrevious')}</p>}
+        <h2 id="report-parts">{t('parts.title')}</h2>
+        {previous ? <p>{t('parts.changeRule')}</p> : <p>{t('parts.noPrevious')}</p>}
         <TableScroll label={partsCaption}>
           <table className="report__table">
             <caption>{partsCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('report.parts.part')}</th>
-                <th scope="col">{t('report.parts.kind')}</th>
-                <th scope="col">{t('report.parts.score')}</th>
-                <th scope="col">{t('report.parts.coverage')}</th>
+                <th scope="col">{t('parts.part')}</th>
+                <th scope="col">{t('parts.kind')}</th>
+                <th scope="col">{t('parts.score')}</th>
+                <th scope="col">{t('parts.coverage')}</th>
                 {previous && (
-                  <th scope="col">{t('report.parts.change', { previous: roundName(previous.round) })}</th>
+                  <th scope="col">{t('parts.change', { previous: roundName(previous.round) })}</th>
                 )}
               </tr>
             </thead>
@@ -261,10 +258,8 @@ function Report({ data, status }: ReportProps) {
               {parts.map((p) => (
                 <tr key={p.sectionId}>
                   <th scope="row">{partName(p)}</th>
-                  <td>{t(`questionnaire.kind.${p.kind}`)}</td>
-                  <td className="report__nowrap">
-                    {p.score === null ? t('report.parts.noScore') : score(p.score)}
-                  </td>
+                  <td>{t(`questionnaires:kind.${p.kind}`)}</td>
+                  <td className="report__nowrap">{p.score === null ? t('parts.noScore') : score(p.score)}</td>
                   <td>{coverage(p)}</td>
                   {previous && (
                     <td>
@@ -284,36 +279,36 @@ function Report({ data, status }: ReportProps) {
         </TableScroll>
 
         <div className="report__keep">
-          <h2>{t('report.highlights.title')}</h2>
-          <p>{t('report.highlights.rule')}</p>
+          <h2>{t('highlights.title')}</h2>
+          <p>{t('highlights.rule')}</p>
           {none ? (
-            <p>{t(`report.highlights.${none}`)}</p>
+            <p>{t(`highlights.${none}`)}</p>
           ) : (
             <div className="report__highlights">
               <div>
-                <h3>{t('report.highlights.strongest')}</h3>
+                <h3>{t('highlights.strongest')}</h3>
                 <ul>
                   {strongest.map((p) => (
                     <li key={p.sectionId}>
-                      {t('report.highlights.item', { part: partName(p), score: score(p.score!) })}
+                      {t('highlights.item', { part: partName(p), score: score(p.score!) })}
                     </li>
                   ))}
                 </ul>
               </div>
               <div>
-                <h3>{t('report.highlights.gaps')}</h3>
+                <h3>{t('highlights.gaps')}</h3>
                 <ul>
                   {gaps.map((p) => {
                     const gap = gapOf(p);
                     return (
                       <li key={p.sectionId}>
-                        {t('report.highlights.gapItem', {
+                        {t('highlights.gapItem', {
                           part: partName(p),
                           score: score(p.score!),
                           short: gap.short,
                           scored: gap.scored,
                         })}
-                        {gap.notAtAll > 0 && t('report.highlights.notAtAll', { count: gap.notAtAll })}
+                        {gap.notAtAll > 0 && t('highlights.notAtAll', { count: gap.notAtAll })}
                       </li>
                     );
                   })}
@@ -333,21 +328,21 @@ function Report({ data, status }: ReportProps) {
       </section>
 
       <section className="report__section" aria-labelledby="report-plan">
-        <h2 id="report-plan">{t('report.plan.title')}</h2>
+        <h2 id="report-plan">{t('plan.title')}</h2>
         {actions.length === 0 ? (
-          <p>{t('report.plan.empty')}</p>
+          <p>{t('plan.empty')}</p>
         ) : (
-          <TableScroll label={t('report.plan.caption')}>
+          <TableScroll label={t('plan.caption')}>
             <table className="report__table">
-              <caption>{t('report.plan.caption')}</caption>
+              <caption>{t('plan.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('report.plan.activity')}</th>
-                  <th scope="col">{t('report.plan.indicator')}</th>
-                  <th scope="col">{t('report.plan.target')}</th>
-                  <th scope="col">{t('report.plan.owner')}</th>
-                  <th scope="col">{t('report.plan.due')}</th>
-                  <th scope="col">{t('report.plan.statusPriority')}</th>
+                  <th scope="col">{t('plan.activity')}</th>
+                  <th scope="col">{t('plan.indicator')}</th>
+                  <th scope="col">{t('plan.target')}</th>
+                  <th scope="col">{t('plan.owner')}</th>
+                  <th scope="col">{t('plan.due')}</th>
+                  <th scope="col">{t('plan.statusPriority')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -367,13 +362,13 @@ function Report({ data, status }: ReportProps) {
                         )}
                       </td>
                       <td className="report__nowrap">{words.value(action.target)}</td>
-                      <td>{action.owner || t('report.plan.none')}</td>
-                      <td>{action.due ? formatDate(action.due, i18n.language) : t('report.plan.none')}</td>
+                      <td>{action.owner || t('plan.none')}</td>
+                      <td>{action.due ? formatDate(action.due, i18n.language) : t('plan.none')}</td>
                       <td>
-                        {t(`report.plan.statusValue.${action.status}`)}
+                        {t(`plan.statusValue.${action.status}`)}
                         <br />
-                        {t('report.plan.priorityOf', {
-                          priority: t(`report.plan.priorityValue.${action.priority}`),
+                        {t('plan.priorityOf', {
+                          priority: t(`plan.priorityValue.${action.priority}`),
                         })}
                       </td>
                     </tr>
@@ -386,24 +381,24 @@ function Report({ data, status }: ReportProps) {
 
         {previous && items.length > 0 && (
           <>
-            <h3>{t('report.followUp.title', { round: roundName(previous.round) })}</h3>
+            <h3>{t('followUp.title', { round: roundName(previous.round) })}</h3>
             <p>
-              {t('report.followUp.summary', {
+              {t('followUp.summary', {
                 reached: items.filter((i) => i.outcome === 'reached').length,
                 total: items.length,
               })}
             </p>
-            <TableScroll label={t('report.followUp.caption', { round: roundName(previous.round) })}>
+            <TableScroll label={t('followUp.caption', { round: roundName(previous.round) })}>
               <table className="report__table">
-                <caption>{t('report.followUp.caption', { round: roundName(previous.round) })}</caption>
+                <caption>{t('followUp.caption', { round: roundName(previous.round) })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t('report.plan.activity')}</th>
-                    <th scope="col">{t('report.plan.indicator')}</th>
-                    <th scope="col">{t('report.plan.status')}</th>
-                    <th scope="col">{t('report.plan.target')}</th>
-                    <th scope="col">{t('report.followUp.answer')}</th>
-                    <th scope="col">{t('report.followUp.outcome')}</th>
+                    <th scope="col">{t('plan.activity')}</th>
+                    <th scope="col">{t('plan.indicator')}</th>
+                    <th scope="col">{t('plan.status')}</th>
+                    <th scope="col">{t('plan.target')}</th>
+                    <th scope="col">{t('followUp.answer')}</th>
+                    <th scope="col">{t('followUp.outcome')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -414,20 +409,18 @@ function Report({ data, status }: ReportProps) {
                       <tr key={item.action.id}>
                         <th scope="row">{item.action.activity}</th>
                         <td>{found ? <Localized text={found.indicator.text} /> : item.action.indicatorId}</td>
-                        <td className="report__nowrap">
-                          {t(`report.plan.statusValue.${item.action.status}`)}
-                        </td>
+                        <td className="report__nowrap">{t(`plan.statusValue.${item.action.status}`)}</td>
                         <td className="report__nowrap">{before.value(item.action.target)}</td>
                         <td>
                           {!later
-                            ? t('report.plan.none')
+                            ? t('plan.none')
                             : later.state === 'scored'
                               ? words.value(later.value)
                               : later.state === 'not-applicable'
                                 ? words.value(questionnaire.scale.notApplicable?.value)
                                 : words.value(undefined)}
                         </td>
-                        <td className="report__nowrap">{t(`report.followUp.result.${item.outcome}`)}</td>
+                        <td className="report__nowrap">{t(`followUp.result.${item.outcome}`)}</td>
                       </tr>
                     );
                   })}
@@ -440,8 +433,8 @@ function Report({ data, status }: ReportProps) {
 
       {differing.length > 0 && (
         <section className="report__section" aria-labelledby="report-differences">
-          <h2 id="report-differences">{t('report.differences.title')}</h2>
-          <p>{t('report.differences.lead')}</p>
+          <h2 id="report-differences">{t('differences.title')}</h2>
+          <p>{t('differences.lead')}</p>
           {differing.map(({ section, status: part }) => {
             const ids = new Set(part.differing ?? []);
             const listed = section.indicators.filter((indicator) => ids.has(indicator.id));
@@ -460,7 +453,7 @@ function Report({ data, status }: ReportProps) {
                   </ul>
                 ) : (
                   // A status stored before it listed the indicators: their number only.
-                  <p>{t('report.differences.count', { count: part.differs })}</p>
+                  <p>{t('differences.count', { count: part.differs })}</p>
                 )}
               </div>
             );
@@ -469,7 +462,7 @@ function Report({ data, status }: ReportProps) {
       )}
 
       <section className="report__section" aria-labelledby="report-answers">
-        <h2 id="report-answers">{t('report.answers.title')}</h2>
+        <h2 id="report-answers">{t('answers.title')}</h2>
         {questionnaire.sections.map((section) => {
           const part = statusOf(section.id);
           const differs = new Set(part.differing ?? []);
@@ -479,17 +472,17 @@ function Report({ data, status }: ReportProps) {
                 <Localized text={section.title} />
               </h3>
               {part.respondents.length > 0 && (
-                <p>{t('report.answers.respondents', { names: respondentNames(part.respondents) })}</p>
+                <p>{t('answers.respondents', { names: respondentNames(part.respondents) })}</p>
               )}
-              <TableScroll label={t('report.answers.caption', { part: localized(section.title) })}>
+              <TableScroll label={t('answers.caption', { part: localized(section.title) })}>
                 <table className="report__table report__answers">
-                  <caption>{t('report.answers.caption', { part: localized(section.title) })}</caption>
+                  <caption>{t('answers.caption', { part: localized(section.title) })}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">{t('report.answers.indicator')}</th>
-                      <th scope="col">{t('report.answers.answer')}</th>
-                      <th scope="col">{t('report.answers.comment')}</th>
-                      <th scope="col">{t('report.answers.evidence')}</th>
+                      <th scope="col">{t('answers.indicator')}</th>
+                      <th scope="col">{t('answers.answer')}</th>
+                      <th scope="col">{t('answers.comment')}</th>
+                      <th scope="col">{t('answers.evidence')}</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -502,17 +495,17 @@ function Report({ data, status }: ReportProps) {
                           </th>
                           <td className="report__nowrap">
                             {answer?.value === undefined && differs.has(indicator.id)
-                              ? t('report.answers.differs')
+                              ? t('answers.differs')
                               : words.value(answer?.value)}
                           </td>
-                          <td className="report__comment">{answer?.comment || t('report.answers.none')}</td>
+                          <td className="report__comment">{answer?.comment || t('answers.none')}</td>
                           <td className="report__evidence">
                             {answer?.evidence ? (
                               <a href={answer.evidence}>
                                 <UrlText url={answer.evidence} />
                               </a>
                             ) : (
-                              t('report.answers.none')
+                              t('answers.none')
                             )}
                           </td>
                         </tr>

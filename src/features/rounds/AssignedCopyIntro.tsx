@@ -6,7 +6,6 @@ import type { Round, RoundAssignment } from '../../domain/round/model';
 import { useLocalized } from '../../ui/LocalizedText';
 import { formatDay } from '../../ui/format';
 import { answerPath, sharePath } from '../../ui/paths';
-import '../../i18n/exchange-strings';
 
 interface Props {
   round: Round & { assignment: RoundAssignment };
@@ -20,7 +19,7 @@ interface Props {
  * which parts are theirs to answer, and how the answers go back when they are done.
  */
 export function AssignedCopyIntro({ round, questionnaire, municipality, status }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['rounds', 'exchange']);
   const localized = useLocalized();
   const { assignment } = round;
   const yours = questionnaire.sections.filter((s) => assignment.sectionIds.includes(s.id));
@@ -32,28 +31,26 @@ export function AssignedCopyIntro({ round, questionnaire, municipality, status }
   };
   return (
     <section aria-labelledby="copy-heading" className="notice copy-intro">
-      <h2 id="copy-heading">{t('rounds.round.copy.title')}</h2>
-      <p>{name ? t('rounds.round.copy.whoseTo', { ...facts, name }) : t('rounds.round.copy.whose', facts)}</p>
-      <p>{t('rounds.round.copy.yours', { count: yours.length })}</p>
+      <h2 id="copy-heading">{t('round.copy.title')}</h2>
+      <p>{name ? t('round.copy.whoseTo', { ...facts, name }) : t('round.copy.whose', facts)}</p>
+      <p>{t('round.copy.yours', { count: yours.length })}</p>
       <ul>
         {yours.map((section) => {
           const part = localized(section.title);
           return (
             <li key={section.id}>
               <Link href={answerPath(round.id, section.id)}>
-                {round.status === 'draft'
-                  ? t('rounds.round.answerPart', { part })
-                  : t('rounds.round.readPart', { part })}
+                {round.status === 'draft' ? t('round.answerPart', { part }) : t('round.readPart', { part })}
               </Link>
             </li>
           );
         })}
       </ul>
-      {yours.length < questionnaire.sections.length && <p>{t('rounds.round.copy.others')}</p>}
-      <p>{t('rounds.round.copy.done')}</p>
+      {yours.length < questionnaire.sections.length && <p>{t('round.copy.others')}</p>}
+      <p>{t('round.copy.done')}</p>
       <p>
         <Link href={sharePath(round.id)} className="button-link">
-          {t('exchangeNotices.sendBack')}
+          {t('exchange:notices.sendBack')}
         </Link>
       </p>
     </section>

@@ -24,7 +24,7 @@ import { paths } from '../../ui/paths';
  * member who joined by link sees who is connected.
  */
 export function LiveShare({ round, questionnaire }: { round: Round; questionnaire: Questionnaire }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const share = useShare(round.id);
   const relay = useRelayAddress();
   const id = useId();
@@ -58,26 +58,26 @@ export function LiveShare({ round, questionnaire }: { round: Round; questionnair
       );
     }
     await forgetShare(current.roundId);
-    say(told ? t('live.share.stopped') : t('live.share.stoppedOffline'));
+    say(told ? t('share.stopped') : t('share.stoppedOffline'));
   }
 
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{t('live.share.title')}</h2>
+      <h2 id={id}>{t('share.title')}</h2>
       <HelpLink section="live" />
       {!share ? (
         relay ? (
           <>
-            <p>{t('live.share.lead')}</p>
+            <p>{t('share.lead')}</p>
             <p>
               <button type="button" onClick={() => void start()}>
-                {t('live.share.start')}
+                {t('share.start')}
               </button>
             </p>
           </>
         ) : (
           <p>
-            {t('live.share.needRelay')} <Link href={paths.settings}>{t('live.share.setRelay')}</Link>
+            {t('share.needRelay')} <Link href={paths.settings}>{t('share.setRelay')}</Link>
           </p>
         )
       ) : (
@@ -86,9 +86,7 @@ export function LiveShare({ round, questionnaire }: { round: Round; questionnair
           coordinator={coordinator}
           questionnaire={questionnaire}
           linkRef={linkRef}
-          onCopied={(ok) =>
-            say(ok ? t('live.share.copied') : t('live.share.copyFailed'), ok ? 'message' : 'link')
-          }
+          onCopied={(ok) => say(ok ? t('share.copied') : t('share.copyFailed'), ok ? 'message' : 'link')}
           onStop={() => void stop(share)}
         />
       )}
@@ -116,7 +114,7 @@ function Shared({
   onCopied: (ok: boolean) => void;
   onStop: () => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('live');
   const view = useLiveRound(share.roundId);
   const linkId = useId();
   const hintId = useId();
@@ -140,9 +138,9 @@ function Shared({
     <>
       {coordinator ? (
         <>
-          <p>{t('live.share.lead')}</p>
+          <p>{t('share.lead')}</p>
           <p>
-            <label htmlFor={linkId}>{t('live.share.link')}</label>
+            <label htmlFor={linkId}>{t('share.link')}</label>
             <br />
             <input
               id={linkId}
@@ -155,27 +153,27 @@ function Shared({
             />
             <br />
             <span id={hintId} className="hint">
-              {t('live.share.linkHint')}
+              {t('share.linkHint')}
             </span>
           </p>
           <p className="actions">
             <button type="button" onClick={() => void copy()}>
-              {t('live.share.copy')}
+              {t('share.copy')}
             </button>{' '}
             <button type="button" className="danger" onClick={onStop}>
-              {t('live.share.stop')}
+              {t('share.stop')}
             </button>
           </p>
         </>
       ) : (
-        <p>{t('live.share.member')}</p>
+        <p>{t('share.member')}</p>
       )}
       <LivePeople
         others={view?.others ?? []}
         partTitle={partTitle}
-        heading={t('live.people.title')}
+        heading={t('people.title')}
         level={3}
-        empty={t('live.people.none')}
+        empty={t('people.none')}
       />
     </>
   );

@@ -42,22 +42,22 @@ interface Choice {
 
 /** Starting a round: year (this year by default), an optional label and the questionnaire version (newest by default). */
 export default function NewRoundPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('rounds');
   const code = useOrganisationCode();
   const imported = useImportedQuestionnaires();
   if (code === undefined || imported === undefined) return <p role="status">{t('app.loading')}</p>;
   if (code === null) {
     return (
-      <Page title={t('rounds.new.title')}>
-        <p>{t('rounds.chooseFirst')}</p>
-        <Link href={paths.chooseOrganisation}>{t('rounds.chooseLink')}</Link>
+      <Page title={t('new.title')}>
+        <p>{t('chooseFirst')}</p>
+        <Link href={paths.chooseOrganisation}>{t('chooseLink')}</Link>
       </Page>
     );
   }
   return (
-    <Page title={t('rounds.new.title')}>
+    <Page title={t('new.title')}>
       <HelpLink section="start" />
-      <p>{t('rounds.new.lead')}</p>
+      <p>{t('new.lead')}</p>
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
         <NewRoundForm code={code} imported={imported} />
       </Suspense>
@@ -66,7 +66,7 @@ export default function NewRoundPage() {
 }
 
 function NewRoundForm({ code, imported }: { code: string; imported: StoredQuestionnaire[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('rounds');
   const localized = useLocalized();
   const [, navigate] = useLocation();
   const catalog = use(fetchCatalog());
@@ -130,14 +130,14 @@ function NewRoundForm({ code, imported }: { code: string; imported: StoredQuesti
   };
 
   const message = (key: string | undefined) =>
-    key ? t(`rounds.new.${key}` as 'rounds.new.yearInvalid', { min: YEAR_MIN, max: YEAR_MAX }) : undefined;
+    key ? t(`new.${key}` as 'new.yearInvalid', { min: YEAR_MIN, max: YEAR_MAX }) : undefined;
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
       <div className="field">
-        <label htmlFor="round-year">{t('rounds.new.year')}</label>
+        <label htmlFor="round-year">{t('new.year')}</label>
         <p className="hint" id="round-year-hint">
-          {t('rounds.new.yearHint')}
+          {t('new.yearHint')}
         </p>
         <input
           id="round-year"
@@ -154,12 +154,12 @@ function NewRoundForm({ code, imported }: { code: string; imported: StoredQuesti
             {message(errors.year.message)}
           </p>
         )}
-        {sameYear && <p className="notice">{t('rounds.new.sameYear', { year })}</p>}
+        {sameYear && <p className="notice">{t('new.sameYear', { year })}</p>}
       </div>
       <div className="field">
-        <label htmlFor="round-label">{t('rounds.new.label')}</label>
+        <label htmlFor="round-label">{t('new.label')}</label>
         <p className="hint" id="round-label-hint">
-          {t('rounds.new.labelHint', { max: ROUND_LABEL_MAX })}
+          {t('new.labelHint', { max: ROUND_LABEL_MAX })}
         </p>
         <input
           id="round-label"
@@ -171,39 +171,39 @@ function NewRoundForm({ code, imported }: { code: string; imported: StoredQuesti
         />
         {errors.label && (
           <p className="field-error" id="round-label-error">
-            {t('rounds.new.labelTooLong', { max: ROUND_LABEL_MAX })}
+            {t('new.labelTooLong', { max: ROUND_LABEL_MAX })}
           </p>
         )}
       </div>
       <fieldset className="field" aria-describedby={errors.questionnaire ? 'round-q-error' : undefined}>
-        <legend>{t('rounds.new.questionnaire')}</legend>
+        <legend>{t('new.questionnaire')}</legend>
         {choices.map((choice, i) => (
           <div className="choice" key={choice.value}>
             <input id={`round-q-${i}`} type="radio" value={choice.value} {...register('questionnaire')} />
             <label htmlFor={`round-q-${i}`}>
-              {t('rounds.new.option', {
+              {t('new.option', {
                 title: localized(choice.title),
                 version: choice.version,
                 date: formatDate(choice.published, i18n.language),
               })}
-              {choice.imported && ` (${t('rounds.new.imported')})`}
-              {i === 0 && ` (${t('rounds.new.newest')})`}
+              {choice.imported && ` (${t('new.imported')})`}
+              {i === 0 && ` (${t('new.newest')})`}
             </label>
           </div>
         ))}
         {errors.questionnaire && (
           <p className="field-error" id="round-q-error">
-            {t('rounds.new.questionnaireRequired')}
+            {t('new.questionnaireRequired')}
           </p>
         )}
       </fieldset>
       {failure && (
         <p className="field-error" role="alert" ref={failureRef} tabIndex={-1}>
-          {failure === 'cannot-load' ? t('rounds.new.cannotLoad') : t(`storage.problem.${failure}`)}
+          {failure === 'cannot-load' ? t('new.cannotLoad') : t(`storage.problem.${failure}`)}
         </p>
       )}
       <button type="submit" disabled={isSubmitting}>
-        {isSubmitting ? t('rounds.new.starting') : t('rounds.new.submit')}
+        {isSubmitting ? t('new.starting') : t('new.submit')}
       </button>
     </form>
   );

@@ -23,23 +23,23 @@ interface Props {
  * assigned copy only the recipient's parts can be opened for answering.
  */
 export function PartsTable({ round, questionnaire, responses, status }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['rounds', 'questionnaires']);
   const localized = useLocalized();
   const byId = new Map(responses.map((r) => [r.sectionId, r]));
   const assigned = round.assignment?.sectionIds;
   return (
-    <TableScroll label={t('rounds.round.partsCaption')}>
+    <TableScroll label={t('round.partsCaption')}>
       <table>
-        <caption>{t('rounds.round.partsCaption')}</caption>
+        <caption>{t('round.partsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('rounds.round.part')}</th>
-            <th scope="col">{t('rounds.round.kind')}</th>
-            <th scope="col">{t('rounds.round.role')}</th>
-            <th scope="col">{t('rounds.round.answering')}</th>
-            <th scope="col">{t('rounds.round.handOut')}</th>
-            <th scope="col">{t('rounds.progress')}</th>
-            <th scope="col">{t('rounds.round.agreement')}</th>
+            <th scope="col">{t('round.part')}</th>
+            <th scope="col">{t('round.kind')}</th>
+            <th scope="col">{t('round.role')}</th>
+            <th scope="col">{t('round.answering')}</th>
+            <th scope="col">{t('round.handOut')}</th>
+            <th scope="col">{t('progress')}</th>
+            <th scope="col">{t('round.agreement')}</th>
           </tr>
         </thead>
         <tbody>
@@ -55,14 +55,14 @@ export function PartsTable({ round, questionnaire, responses, status }: Props) {
                   {open ? (
                     <Link href={answerPath(round.id, section.id)}>
                       {round.status === 'draft'
-                        ? t('rounds.round.answerPart', { part })
-                        : t('rounds.round.readPart', { part })}
+                        ? t('round.answerPart', { part })
+                        : t('round.readPart', { part })}
                     </Link>
                   ) : (
-                    t('rounds.round.copy.notYours', { part })
+                    t('round.copy.notYours', { part })
                   )}
                 </th>
-                <td>{t(`questionnaire.kind.${section.kind}`)}</td>
+                <td>{t(`questionnaires:kind.${section.kind}`)}</td>
                 <td>
                   <Localized text={section.respondent.title} />
                 </td>
@@ -74,15 +74,15 @@ export function PartsTable({ round, questionnaire, responses, status }: Props) {
                 </td>
                 <td>
                   <progress max={progress.total} value={progress.answered} aria-hidden="true" />{' '}
-                  {t('rounds.progressValue', { answered: progress.answered, total: progress.total })}
+                  {t('progressValue', { answered: progress.answered, total: progress.total })}
                 </td>
                 <td>
                   {state.differs > 0 ? (
-                    <strong>{t('rounds.round.state.differs', { count: state.differs })}</strong>
+                    <strong>{t('round.state.differs', { count: state.differs })}</strong>
                   ) : progress.answered > 0 ? (
-                    t('rounds.round.state.settled')
+                    t('round.state.settled')
                   ) : (
-                    t('rounds.round.state.nothingYet')
+                    t('round.state.nothingYet')
                   )}
                 </td>
               </tr>
@@ -96,17 +96,17 @@ export function PartsTable({ round, questionnaire, responses, status }: Props) {
 
 /** "Anna Andersson (Förvaltningschef)", or "Okänd svarande" for someone never named. */
 export function usePersonName() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['rounds', 'questionnaires']);
   return ({ name, role }: { name?: string; role?: string }) => {
-    if (!name) return t('rounds.round.state.unnamed');
-    return role ? t('rounds.round.state.person', { name, role }) : name;
+    if (!name) return t('round.state.unnamed');
+    return role ? t('round.state.person', { name, role }) : name;
   };
 }
 
 function Respondents({ respondents }: { respondents: PartStatus['respondents'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['rounds', 'questionnaires']);
   const personName = usePersonName();
-  if (respondents.length === 0) return <>{t('rounds.round.nobody')}</>;
+  if (respondents.length === 0) return <>{t('round.nobody')}</>;
   if (respondents.length === 1) return <>{personName(respondents[0]!)}</>;
   return (
     <ul className="part-people">
@@ -119,7 +119,7 @@ function Respondents({ respondents }: { respondents: PartStatus['respondents'] }
 
 /** To whom the part was handed out and when, and whose answers came back. */
 function HandOut({ handedOut, returned }: { handedOut: NamedTime[]; returned: NamedTime[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['rounds', 'questionnaires']);
   const personName = usePersonName();
   const date = (iso: string) => formatDay(iso, i18n.language);
   const lines = [
@@ -129,8 +129,8 @@ function HandOut({ handedOut, returned }: { handedOut: NamedTime[]; returned: Na
       return {
         key: `out/${out.personId}`,
         text: back
-          ? t('rounds.round.state.handedOutBack', { name, date: date(out.at), back: date(back.at) })
-          : t('rounds.round.state.handedOut', { name, date: date(out.at) }),
+          ? t('round.state.handedOutBack', { name, date: date(out.at), back: date(back.at) })
+          : t('round.state.handedOut', { name, date: date(out.at) }),
       };
     }),
     // Answers from someone the part was not handed out to (a file passed on, or an older one).
@@ -138,10 +138,10 @@ function HandOut({ handedOut, returned }: { handedOut: NamedTime[]; returned: Na
       .filter((back) => !handedOut.some((out) => out.personId === back.personId))
       .map((back) => ({
         key: `back/${back.personId}`,
-        text: t('rounds.round.state.returnedFrom', { name: personName(back), date: date(back.at) }),
+        text: t('round.state.returnedFrom', { name: personName(back), date: date(back.at) }),
       })),
   ];
-  if (lines.length === 0) return <>{t('rounds.round.state.notHandedOut')}</>;
+  if (lines.length === 0) return <>{t('round.state.notHandedOut')}</>;
   if (lines.length === 1) return <>{lines[0]!.text}</>;
   return (
     <ul className="part-people">

@@ -10,7 +10,6 @@ import { formatDay } from '../../ui/format';
 import { paths } from '../../ui/paths';
 import { useFocusAfter } from '../../ui/useFocusAfter';
 import { Link } from 'wouter';
-import '../../i18n/exchange-strings';
 
 const ReopenSchema = z.object({
   reason: z.string().check(z.trim(), z.minLength(REASON_MIN), z.maxLength(REASON_MAX)),
@@ -18,7 +17,7 @@ const ReopenSchema = z.object({
 
 /** Publishing a draft round (after a confirmation), or reopening a published one with a written reason. */
 export function PublishPanel({ round, unanswered }: { round: Round; unanswered: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['rounds', 'exchange']);
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<StorageProblem>();
   // Reopened here: says so where the publish button comes back.
@@ -52,15 +51,15 @@ export function PublishPanel({ round, unanswered }: { round: Round; unanswered: 
   if (round.status === 'published') {
     return (
       <section aria-labelledby="reopen-heading">
-        <h2 id="reopen-heading">{t('rounds.round.reopenTitle')}</h2>
+        <h2 id="reopen-heading">{t('round.reopenTitle')}</h2>
         <p className="notice" ref={publishedRef} tabIndex={-1}>
-          {t('rounds.round.published', {
+          {t('round.published', {
             date: formatDay(round.publishedAt ?? '', i18n.language),
           })}
         </p>
         <p className="notice">
-          {t('exchangeNotices.afterPublish')}{' '}
-          <Link href={paths.backup}>{t('exchangeNotices.saveBackup')}</Link>
+          {t('exchange:notices.afterPublish')}{' '}
+          <Link href={paths.backup}>{t('exchange:notices.saveBackup')}</Link>
         </p>
         <form
           className="form"
@@ -80,9 +79,9 @@ export function PublishPanel({ round, unanswered }: { round: Round; unanswered: 
           )}
         >
           <div className="field">
-            <label htmlFor="reopen-reason">{t('rounds.round.reason')}</label>
+            <label htmlFor="reopen-reason">{t('round.reason')}</label>
             <p className="hint" id="reopen-reason-hint">
-              {t('rounds.round.reasonHint')}
+              {t('round.reasonHint')}
             </p>
             <textarea
               id="reopen-reason"
@@ -96,12 +95,12 @@ export function PublishPanel({ round, unanswered }: { round: Round; unanswered: 
             />
             {formState.errors.reason && (
               <p className="field-error" id="reopen-reason-error">
-                {t('rounds.round.reasonInvalid', { min: REASON_MIN })}
+                {t('round.reasonInvalid', { min: REASON_MIN })}
               </p>
             )}
           </div>
           {failureMessage}
-          <button type="submit">{t('rounds.round.reopen')}</button>
+          <button type="submit">{t('round.reopen')}</button>
         </form>
       </section>
     );
@@ -109,21 +108,21 @@ export function PublishPanel({ round, unanswered }: { round: Round; unanswered: 
 
   return (
     <section aria-labelledby="publish-heading">
-      <h2 id="publish-heading">{t('rounds.round.publishTitle')}</h2>
-      <p>{t('rounds.round.publishLead')}</p>
+      <h2 id="publish-heading">{t('round.publishTitle')}</h2>
+      <p>{t('round.publishLead')}</p>
       {reopened && (
         <p role="status" ref={reopenedRef} tabIndex={-1}>
-          {t('rounds.round.reopened')}
+          {t('round.reopened')}
         </p>
       )}
-      {unanswered > 0 && <p>{t('rounds.round.unanswered', { count: unanswered })}</p>}
+      {unanswered > 0 && <p>{t('round.unanswered', { count: unanswered })}</p>}
       {confirming ? (
         <div className="confirm" role="group" aria-labelledby="confirm-publish">
           <p id="confirm-publish" ref={questionRef} tabIndex={-1}>
-            {t('rounds.round.confirmPublish', { year: round.year })}
+            {t('round.confirmPublish', { year: round.year })}
           </p>
           <button type="button" onClick={() => attempt(() => publishRound(round.id), focusPublished)}>
-            {t('rounds.round.confirmYes')}
+            {t('round.confirmYes')}
           </button>{' '}
           <button
             type="button"
@@ -132,7 +131,7 @@ export function PublishPanel({ round, unanswered }: { round: Round; unanswered: 
               focusPublish();
             }}
           >
-            {t('rounds.round.cancel')}
+            {t('round.cancel')}
           </button>
         </div>
       ) : (
@@ -145,7 +144,7 @@ export function PublishPanel({ round, unanswered }: { round: Round; unanswered: 
             focusQuestion();
           }}
         >
-          {t('rounds.round.publish')}
+          {t('round.publish')}
         </button>
       )}
       {failureMessage}

@@ -13,74 +13,74 @@ import { TableScroll } from '../../ui/TableScroll';
 
 /** The chosen municipality's rounds with year, version, status and progress. */
 export default function RoundListPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['rounds', 'start']);
   const code = useOrganisationCode();
-  if (code === undefined) return <p role="status">{t('rounds.loading')}</p>;
+  if (code === undefined) return <p role="status">{t('loading')}</p>;
   if (code === null) {
     return (
-      <Page title={t('rounds.title')}>
-        <p>{t('rounds.chooseFirst')}</p>
+      <Page title={t('title')}>
+        <p>{t('chooseFirst')}</p>
         <p>
-          <Link href={paths.chooseOrganisation}>{t('rounds.chooseLink')}</Link>
+          <Link href={paths.chooseOrganisation}>{t('chooseLink')}</Link>
         </p>
       </Page>
     );
   }
   return (
-    <Suspense fallback={<p role="status">{t('rounds.loading')}</p>}>
+    <Suspense fallback={<p role="status">{t('loading')}</p>}>
       <RoundList code={code} />
     </Suspense>
   );
 }
 
 function RoundList({ code }: { code: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['rounds', 'start']);
   const register = use(loadRegister());
   const name = register.municipalities.find((m) => m.code === code)?.name ?? code;
   const summaries = useRoundSummaries(code);
   const persisted = useStorageHealth((s) => s.persisted);
   return (
-    <Page title={t('rounds.titleFor', { name })}>
+    <Page title={t('titleFor', { name })}>
       <HelpLink section="process" />
-      <p>{t('rounds.lead')}</p>
-      {persisted === false && <p className="notice">{t('rounds.notPersisted')}</p>}
+      <p>{t('lead')}</p>
+      {persisted === false && <p className="notice">{t('notPersisted')}</p>}
       <p>
         <Link href={paths.newRound} className="button-link">
-          {t('rounds.start')}
+          {t('start')}
         </Link>
         {summaries && summaries.length >= 2 && (
           <>
             {' '}
-            <Link href={paths.compare}>{t('rounds.compare')}</Link>
+            <Link href={paths.compare}>{t('compare')}</Link>
           </>
         )}
         {summaries && summaries.length >= 1 && (
           <>
             {' '}
-            <Link href={paths.peers}>{t('rounds.comparePeers')}</Link>
+            <Link href={paths.peers}>{t('comparePeers')}</Link>
           </>
         )}
       </p>
       {summaries === undefined ? (
-        <p role="status">{t('rounds.loading')}</p>
+        <p role="status">{t('loading')}</p>
       ) : summaries.length === 0 ? (
         <>
-          <p>{t('rounds.none')}</p>
+          <p>{t('none')}</p>
           <p>
-            {t('rounds.noneHelp')} <Link href={paths.guide}>{t('start.guideLink')}</Link> ·{' '}
-            <Link href={paths.example}>{t('start.example')}</Link>
+            {t('noneHelp')} <Link href={paths.guide}>{t('start:guideLink')}</Link> ·{' '}
+            <Link href={paths.example}>{t('start:example')}</Link>
           </p>
         </>
       ) : (
-        <TableScroll label={t('rounds.tableCaption')}>
+        <TableScroll label={t('tableCaption')}>
           <table>
-            <caption>{t('rounds.tableCaption')}</caption>
+            <caption>{t('tableCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('rounds.year')}</th>
-                <th scope="col">{t('rounds.questionnaire')}</th>
-                <th scope="col">{t('rounds.status')}</th>
-                <th scope="col">{t('rounds.progress')}</th>
+                <th scope="col">{t('year')}</th>
+                <th scope="col">{t('questionnaire')}</th>
+                <th scope="col">{t('status')}</th>
+                <th scope="col">{t('progress')}</th>
               </tr>
             </thead>
             <tbody>
@@ -89,8 +89,8 @@ function RoundList({ code }: { code: string }) {
                   <th scope="row">
                     <Link href={roundPath(round.id)}>
                       {round.label
-                        ? t('rounds.openLabelled', { year: round.year, label: round.label })
-                        : t('rounds.open', { year: round.year })}
+                        ? t('openLabelled', { year: round.year, label: round.label })
+                        : t('open', { year: round.year })}
                     </Link>
                   </th>
                   <td>
@@ -100,8 +100,8 @@ function RoundList({ code }: { code: string }) {
                       round.questionnaireKey.split('#')[0]
                     )}
                   </td>
-                  <td>{t(`rounds.statusValue.${round.status}`)}</td>
-                  <td>{t('rounds.progressValue', { answered: progress.answered, total: progress.total })}</td>
+                  <td>{t(`statusValue.${round.status}`)}</td>
+                  <td>{t('progressValue', { answered: progress.answered, total: progress.total })}</td>
                 </tr>
               ))}
             </tbody>

@@ -31,13 +31,13 @@ import './rounds.css';
  * none of the coordinator's actions.
  */
 export default function RoundPage({ roundId }: { roundId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['rounds', 'flowerbox']);
   const data = useRound(roundId);
   const status = useRoundStatus(roundId);
   // A round whose questionnaire snapshot is missing cannot be shown: it counts as not found.
   const shown = data && !data.questionnaire ? null : status === undefined ? undefined : data;
   return (
-    <RoundGate data={shown} notFound={t('rounds.round.notFound')}>
+    <RoundGate data={shown} notFound={t('round.notFound')}>
       {({ round, questionnaire, responses }) => (
         <RoundOverview
           round={round}
@@ -61,7 +61,7 @@ interface Props {
 }
 
 function RoundOverview({ round, questionnaire, responses, status }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['rounds', 'flowerbox']);
   const register = use(loadRegister());
   const municipality = register.municipalities.find((m) => m.code === round.organisationCode);
   const copy = round.assignment ? { ...round, assignment: round.assignment } : undefined;
@@ -72,8 +72,8 @@ function RoundOverview({ round, questionnaire, responses, status }: Props) {
     <Page
       title={
         round.label
-          ? t('rounds.round.titleLabelled', { year: round.year, label: round.label })
-          : t('rounds.round.title', { year: round.year })
+          ? t('round.titleLabelled', { year: round.year, label: round.label })
+          : t('round.title', { year: round.year })
       }
     >
       {copy && (
@@ -86,63 +86,63 @@ function RoundOverview({ round, questionnaire, responses, status }: Props) {
       )}
       <HelpLink section={copy ? 'answer' : 'publish'} />
       <p>
-        <Link href={paths.rounds}>{t('rounds.round.back')}</Link>
+        <Link href={paths.rounds}>{t('round.back')}</Link>
       </p>
       <dl className="facts">
         <div>
-          <dt>{t('rounds.round.municipality')}</dt>
+          <dt>{t('round.municipality')}</dt>
           <dd>{municipality?.name ?? round.organisationCode}</dd>
         </div>
         <div>
-          <dt>{t('rounds.round.questionnaire')}</dt>
+          <dt>{t('round.questionnaire')}</dt>
           <dd>
             <Localized text={questionnaire.title} />
           </dd>
         </div>
         <div>
-          <dt>{t('rounds.round.status')}</dt>
-          <dd>{t(`rounds.statusValue.${round.status}`)}</dd>
+          <dt>{t('round.status')}</dt>
+          <dd>{t(`statusValue.${round.status}`)}</dd>
         </div>
         <div>
-          <dt>{t('rounds.round.created')}</dt>
+          <dt>{t('round.created')}</dt>
           <dd>{date(round.createdAt)}</dd>
         </div>
         <div>
-          <dt>{t('rounds.round.progress')}</dt>
-          <dd>{t('rounds.progressValue', { answered: total.answered, total: total.total })}</dd>
+          <dt>{t('round.progress')}</dt>
+          <dd>{t('progressValue', { answered: total.answered, total: total.total })}</dd>
         </div>
       </dl>
 
-      <h2>{t('rounds.round.boxTitle')}</h2>
+      <h2>{t('round.boxTitle')}</h2>
       {/* Every petal is a focus stop: a keyboard user can pass the picture in one step. */}
       <a className="skip-past" href={`#${PARTS_ID}`} onClick={(event) => skipTo(event, PARTS_ID)}>
-        {t('rounds.round.skipBox')}
+        {t('round.skipBox')}
       </a>
       <FlowerBox
         questionnaire={questionnaire}
         parts={scoreRound(questionnaire, answers)}
         differing={differingByPart(status)}
         roundId={round.id}
-        title={t('flowerbox.chart.title', {
+        title={t('flowerbox:chart.title', {
           municipality: municipality?.name ?? round.organisationCode,
           year: round.year,
         })}
       />
       <p>
-        <Link href={resultPath(round.id)}>{t('flowerbox.toResult')}</Link>
+        <Link href={resultPath(round.id)}>{t('flowerbox:toResult')}</Link>
         {/* Comparing, planning and reporting are the coordinator's work, not a copy's. */}
         {!copy && (
           <>
             {' · '}
-            <Link href={paths.compare}>{t('rounds.round.toCompare')}</Link> ·{' '}
-            <Link href={planPath(round.id)}>{t('rounds.round.toPlan')}</Link> ·{' '}
-            <Link href={reportPath(round.id)}>{t('rounds.round.toReport')}</Link>
+            <Link href={paths.compare}>{t('round.toCompare')}</Link> ·{' '}
+            <Link href={planPath(round.id)}>{t('round.toPlan')}</Link> ·{' '}
+            <Link href={reportPath(round.id)}>{t('round.toReport')}</Link>
           </>
         )}
       </p>
 
       <h2 id={PARTS_ID} tabIndex={-1}>
-        {t('rounds.round.partsTitle')}
+        {t('round.partsTitle')}
       </h2>
       <PartsTable round={round} questionnaire={questionnaire} responses={responses} status={status} />
 
@@ -154,15 +154,15 @@ function RoundOverview({ round, questionnaire, responses, status }: Props) {
         <PublishPanel round={round} unanswered={total.total - total.answered} />
       )}
 
-      <h2>{t('rounds.round.historyTitle')}</h2>
+      <h2>{t('round.historyTitle')}</h2>
       <ol className="history">
         {round.history.map((event, i) => (
           <li key={i}>
             <time dateTime={event.at}>{formatDateTime(event.at, i18n.language)}</time>
             {': '}
             {event.type === 'reopened'
-              ? t('rounds.round.event.reopened', { reason: event.reason })
-              : t(`rounds.round.event.${event.type}`)}
+              ? t('round.event.reopened', { reason: event.reason })
+              : t(`round.event.${event.type}`)}
           </li>
         ))}
       </ol>

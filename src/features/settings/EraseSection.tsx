@@ -23,7 +23,7 @@ type Outcome =
  * closes with Avbryt or Escape, and focus goes back to the button that opened it.
  */
 export function EraseSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const id = useId();
@@ -37,8 +37,8 @@ export function EraseSection() {
 
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{t('settings.erase.title')}</h2>
-      <p>{t('settings.erase.lead')}</p>
+      <h2 id={id}>{t('erase.title')}</h2>
+      <p>{t('erase.lead')}</p>
       <p>
         <button
           type="button"
@@ -47,7 +47,7 @@ export function EraseSection() {
           aria-expanded={open}
           onClick={() => setOpen(true)}
         >
-          {t('settings.erase.open')}
+          {t('erase.open')}
         </button>
       </p>
       {open && (
@@ -60,7 +60,7 @@ export function EraseSection() {
 }
 
 function EraseDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const counts = useKeyedLiveQuery(countData, []);
   const [typed, setTyped] = useState('');
   const [wrong, setWrong] = useState(false);
@@ -73,7 +73,7 @@ function EraseDialog({ onClose }: { onClose: () => void }) {
   const input = useRef<HTMLInputElement>(null);
   const [, navigate] = useLocation();
   const id = useId();
-  const word = t('settings.erase.word');
+  const word = t('erase.word');
 
   // A real modal dialog: showModal puts it in the top layer and makes the rest of the page inert,
   // so Tab stays inside it. An environment without showModal (jsdom) gets a plain open dialog.
@@ -146,33 +146,31 @@ function EraseDialog({ onClose }: { onClose: () => void }) {
       onKeyDown={onKeyDown}
     >
       <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {t('settings.erase.dialogTitle')}
+        {t('erase.dialogTitle')}
       </h3>
       <p>
         {counts
-          ? t('settings.erase.what', { rounds: counts.rounds, references: counts.referenceRounds })
+          ? t('erase.what', { rounds: counts.rounds, references: counts.referenceRounds })
           : t('app.loading')}
       </p>
       <p>
-        <strong>{t('settings.erase.irreversible')}</strong>
+        <strong>{t('erase.irreversible')}</strong>
       </p>
-      <h4>{t('settings.erase.backupFirst')}</h4>
-      <p>{t('settings.erase.backupLead')}</p>
+      <h4>{t('erase.backupFirst')}</h4>
+      <p>{t('erase.backupLead')}</p>
       <p>
         <button type="button" onClick={() => void saveBackup()}>
-          {t('settings.erase.backup')}
+          {t('erase.backup')}
         </button>
       </p>
-      <p role="status">
-        {outcome?.kind === 'saved' && t('settings.erase.backupSaved', { name: outcome.name })}
-      </p>
+      <p role="status">{outcome?.kind === 'saved' && t('erase.backupSaved', { name: outcome.name })}</p>
       {outcome && outcome.kind !== 'saved' && (
         <div className="issues" role="alert">
-          <p>{t(`settings.erase.${outcome.kind}`, { reason: outcome.reason })}</p>
+          <p>{t(`erase.${outcome.kind}`, { reason: outcome.reason })}</p>
         </div>
       )}
       <div className="field">
-        <label htmlFor={`${id}-confirm`}>{t('settings.erase.confirmLabel', { word })}</label>
+        <label htmlFor={`${id}-confirm`}>{t('erase.confirmLabel', { word })}</label>
         <input
           id={`${id}-confirm`}
           ref={input}
@@ -189,16 +187,16 @@ function EraseDialog({ onClose }: { onClose: () => void }) {
         />
         {wrong && (
           <p className="field-error" id={`${id}-wrong`}>
-            {t('settings.erase.wrongWord', { word })}
+            {t('erase.wrongWord', { word })}
           </p>
         )}
       </div>
       <p className="erase-dialog__actions">
         <button type="button" className="danger" onClick={() => void erase()} aria-disabled={busy}>
-          {t('settings.erase.confirm')}
+          {t('erase.confirm')}
         </button>{' '}
         <button type="button" onClick={dismiss}>
-          {t('settings.erase.cancel')}
+          {t('erase.cancel')}
         </button>
       </p>
     </dialog>

@@ -11,13 +11,13 @@ type Message = { kind: 'status' | 'alert'; text: string };
 
 /** Settings → Live-samarbete: the relay's address, tested and saved, or removed. */
 export function LiveSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const id = useId();
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{t('live.settings.title')}</h2>
+      <h2 id={id}>{t('settings.title')}</h2>
       <HelpLink section="live" />
-      <p>{t('live.settings.lead')}</p>
+      <p>{t('settings.lead')}</p>
       <Stored>
         <RelayForm />
       </Stored>
@@ -26,7 +26,7 @@ export function LiveSection() {
 }
 
 function RelayForm() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('live');
   const saved = useRelayAddress();
   const [text, setText] = useState<string | undefined>();
   const [message, setMessage] = useState<Message | undefined>();
@@ -46,13 +46,13 @@ function RelayForm() {
   function checked(): string | undefined {
     const result = checkRelayAddress(value, location.protocol);
     if (!result.ok) {
-      say({ kind: 'alert', text: t(`live.settings.problems.${result.problem}`) });
+      say({ kind: 'alert', text: t(`settings.problems.${result.problem}`) });
       return undefined;
     }
     if (!mayConnect(result.address)) {
       const origin = new URL(result.address).origin.replace(/^http/, 'ws');
       const suggestion = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/relay`;
-      say({ kind: 'alert', text: t('live.settings.problems.not-allowed', { origin, suggestion }) });
+      say({ kind: 'alert', text: t('settings.problems.not-allowed', { origin, suggestion }) });
       return undefined;
     }
     return result.address;
@@ -64,35 +64,35 @@ function RelayForm() {
     if (!address) return;
     await saveRelayAddress(address);
     setText(undefined);
-    say({ kind: 'status', text: t('live.settings.saved') });
+    say({ kind: 'status', text: t('settings.saved') });
   }
 
   async function test() {
     const address = checked();
     if (!address) return;
     setBusy(true);
-    setMessage({ kind: 'status', text: t('live.settings.testing', { address }) });
+    setMessage({ kind: 'status', text: t('settings.testing', { address }) });
     const answers = await testRelay(address);
     setBusy(false);
     say(
       answers
-        ? { kind: 'status', text: t('live.settings.answers', { address }) }
-        : { kind: 'alert', text: t('live.settings.noAnswer', { address }) },
+        ? { kind: 'status', text: t('settings.answers', { address }) }
+        : { kind: 'alert', text: t('settings.noAnswer', { address }) },
     );
   }
 
   async function remove() {
     await removeRelayAddress();
     setText('');
-    say({ kind: 'status', text: t('live.settings.removed') });
+    say({ kind: 'status', text: t('settings.removed') });
   }
 
   if (saved === undefined) return <p role="status">{t('app.loading')}</p>;
   return (
     <form onSubmit={save} noValidate>
-      <p>{saved ? t('live.settings.current', { address: saved }) : t('live.settings.none')}</p>
+      <p>{saved ? t('settings.current', { address: saved }) : t('settings.none')}</p>
       <p>
-        <label htmlFor={inputId}>{t('live.settings.address')}</label>
+        <label htmlFor={inputId}>{t('settings.address')}</label>
         <input
           id={inputId}
           type="text"
@@ -107,18 +107,18 @@ function RelayForm() {
         />
         <br />
         <span id={hintId} className="hint">
-          {t('live.settings.addressHint')}
+          {t('settings.addressHint')}
         </span>
       </p>
       <p className="actions">
-        <button type="submit">{t('live.settings.save')}</button>{' '}
+        <button type="submit">{t('settings.save')}</button>{' '}
         {/* aria-disabled, not disabled: a disabled button drops the keyboard's focus to the page. */}
         <button type="button" onClick={() => !busy && void test()} aria-disabled={busy || undefined}>
-          {t('live.settings.test')}
+          {t('settings.test')}
         </button>{' '}
         {saved && (
           <button type="button" onClick={() => void remove()}>
-            {t('live.settings.remove')}
+            {t('settings.remove')}
           </button>
         )}
       </p>

@@ -10,18 +10,17 @@ import { formatDateTime } from '../../ui/format';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
-import '../../i18n/exchange-strings';
 import { EraseSection } from './EraseSection';
 import { LiveSection } from './LiveSection';
 import { Stored } from './Stored';
 
 /** This browser's settings: the municipality, the interface language, and how safe the storage is. */
 export default function SettingsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'exchange']);
   return (
-    <Page title={t('settings.title')}>
+    <Page title={t('title')}>
       <HelpLink section="storage" />
-      <p>{t('settings.lead')}</p>
+      <p>{t('lead')}</p>
       <OrganisationSection />
       <LanguageSection />
       <StorageSection />
@@ -33,11 +32,11 @@ export default function SettingsPage() {
 }
 
 function OrganisationSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'exchange']);
   const id = useId();
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{t('settings.organisation.title')}</h2>
+      <h2 id={id}>{t('organisation.title')}</h2>
       <Stored>
         <Organisation />
       </Stored>
@@ -46,7 +45,7 @@ function OrganisationSection() {
 }
 
 function Organisation() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'exchange']);
   const code = useOrganisationCode();
   return (
     <>
@@ -55,11 +54,11 @@ function Organisation() {
       ) : code === null ? (
         <>
           <p>
-            <strong>{t('settings.organisation.none')}</strong>
+            <strong>{t('organisation.none')}</strong>
           </p>
-          <p>{t('settings.organisation.noneLead')}</p>
+          <p>{t('organisation.noneLead')}</p>
           <p>
-            <Link href={paths.chooseOrganisation}>{t('settings.organisation.choose')}</Link>
+            <Link href={paths.chooseOrganisation}>{t('organisation.choose')}</Link>
           </p>
         </>
       ) : (
@@ -68,7 +67,7 @@ function Organisation() {
             <Municipality code={code} />
           </Suspense>
           <p>
-            <Link href={paths.chooseOrganisation}>{t('settings.organisation.change')}</Link>
+            <Link href={paths.chooseOrganisation}>{t('organisation.change')}</Link>
           </p>
         </>
       )}
@@ -77,57 +76,57 @@ function Organisation() {
 }
 
 function Municipality({ code }: { code: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'exchange']);
   const municipality = use(loadRegister()).municipalities.find((m) => m.code === code);
-  if (!municipality) return <p>{t('settings.organisation.unknown', { code })}</p>;
+  if (!municipality) return <p>{t('organisation.unknown', { code })}</p>;
   const { name, county, group } = municipality;
   return (
     <dl className="facts">
       <div>
-        <dt>{t('settings.organisation.name')}</dt>
+        <dt>{t('organisation.name')}</dt>
         <dd>{name}</dd>
       </div>
       <div>
-        <dt>{t('settings.organisation.code')}</dt>
+        <dt>{t('organisation.code')}</dt>
         <dd>{code}</dd>
       </div>
       <div>
-        <dt>{t('settings.organisation.county')}</dt>
+        <dt>{t('organisation.county')}</dt>
         <dd lang="sv">{county.name}</dd>
       </div>
       <div>
-        <dt>{t('settings.organisation.group')}</dt>
-        <dd lang="sv">{t('settings.organisation.groupValue', { code: group.code, name: group.name })}</dd>
+        <dt>{t('organisation.group')}</dt>
+        <dd lang="sv">{t('organisation.groupValue', { code: group.code, name: group.name })}</dd>
       </div>
     </dl>
   );
 }
 
 function LanguageSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'exchange']);
   const language = usePreferences((s) => s.language);
   const setLanguage = usePreferences((s) => s.setLanguage);
   const id = useId();
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{t('settings.language.title')}</h2>
+      <h2 id={id}>{t('language.title')}</h2>
       <fieldset className="field" aria-describedby={`${id}-hint`}>
-        <legend>{t('settings.language.legend')}</legend>
+        <legend>{t('language.legend')}</legend>
         <p className="hint" id={`${id}-hint`}>
-          {t('settings.language.hint')}
+          {t('language.hint')}
         </p>
         {LANGUAGES.map((option) => (
-          <div className="choice" key={option}>
+          <div className="choice" key={option.code}>
             <input
               type="radio"
-              id={`${id}-${option}`}
+              id={`${id}-${option.code}`}
               name={`${id}-language`}
-              value={option}
-              checked={language === option}
-              onChange={() => setLanguage(option)}
+              value={option.code}
+              checked={language === option.code}
+              onChange={() => setLanguage(option.code)}
             />
-            <label htmlFor={`${id}-${option}`} lang={option}>
-              {t(`settings.language.${option}`)}
+            <label htmlFor={`${id}-${option.code}`} lang={option.code}>
+              {option.name}
             </label>
           </div>
         ))}
@@ -139,7 +138,7 @@ function LanguageSection() {
 type AskOutcome = 'asking' | 'granted' | 'denied' | 'unavailable' | 'failed';
 
 function StorageSection() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['settings', 'exchange']);
   const persisted = useStorageHealth((s) => s.persisted);
   const estimate = useStorageHealth((s) => s.estimate);
   const [outcome, setOutcome] = useState<AskOutcome>();
@@ -185,21 +184,21 @@ function StorageSection() {
 
   const status =
     persisted === undefined
-      ? t('settings.storage.checking')
+      ? t('storage.checking')
       : persisted === 'unsupported'
-        ? t('settings.storage.unsupported')
+        ? t('storage.unsupported')
         : persisted
-          ? t('settings.storage.persisted')
-          : t('settings.storage.notPersisted');
+          ? t('storage.persisted')
+          : t('storage.notPersisted');
 
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{t('settings.storage.title')}</h2>
-      <p>{t('settings.storage.lead')}</p>
+      <h2 id={id}>{t('storage.title')}</h2>
+      <p>{t('storage.lead')}</p>
       <p className={persisted === false ? 'notice' : undefined}>{status}</p>
       {estimate && estimate.quota > 0 && (
         <p>
-          {t('settings.storage.usage', {
+          {t('storage.usage', {
             used: formatBytes(estimate.usage, i18n.language),
             quota: formatBytes(estimate.quota, i18n.language),
           })}
@@ -208,12 +207,12 @@ function StorageSection() {
       {persisted === false && outcome !== 'granted' && (
         <p>
           <button type="button" onClick={() => void askForPersistence()}>
-            {t('settings.storage.ask')}
+            {t('storage.ask')}
           </button>
         </p>
       )}
       <p role="status" ref={outcomeRef} tabIndex={-1} className="storage-outcome">
-        {outcome && t(`settings.storage.${outcome}`)}
+        {outcome && t(`storage.${outcome}`)}
       </p>
     </section>
   );
@@ -221,33 +220,33 @@ function StorageSection() {
 
 /** When the last backup was made, and the way to make one. */
 function BackupSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'exchange']);
   const id = useId();
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{t('exchangeNotices.backupTitle')}</h2>
+      <h2 id={id}>{t('exchange:notices.backupTitle')}</h2>
       <Stored>
         <LastBackup />
       </Stored>
       <p>
-        <Link href={paths.backup}>{t('exchangeNotices.saveBackup')}</Link>
+        <Link href={paths.backup}>{t('exchange:notices.saveBackup')}</Link>
       </p>
     </section>
   );
 }
 
 function LastBackup() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['settings', 'exchange']);
   const last = useLastBackup();
   return last === undefined ? (
     <p role="status">{t('app.loading')}</p>
   ) : (
     <p>
       {last
-        ? t('exchangeNotices.lastBackup', {
+        ? t('exchange:notices.lastBackup', {
             date: formatDateTime(last, i18n.language),
           })
-        : t('exchangeNotices.noBackup')}
+        : t('exchange:notices.noBackup')}
     </p>
   );
 }

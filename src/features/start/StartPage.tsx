@@ -12,28 +12,27 @@ import { StorageBoundary } from '../../storage/StorageBoundary';
 
 /** The start page: what eBlomlådan is, and the questionnaires that come with it. */
 export function StartPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('start');
   return (
-    <Page title={t('start.title')} className="start">
-      <p className="lead">{t('start.lead')}</p>
+    <Page title={t('title')} className="start">
+      <p className="lead">{t('lead')}</p>
       <ul className="metaphor">
-        <li className="metaphor__flowers">{t('start.flowers')}</li>
-        <li className="metaphor__grass">{t('start.grass')}</li>
-        <li className="metaphor__soil">{t('start.soil')}</li>
+        <li className="metaphor__flowers">{t('flowers')}</li>
+        <li className="metaphor__grass">{t('grass')}</li>
+        <li className="metaphor__soil">{t('soil')}</li>
       </ul>
-      <p className="notice">{t('start.privacy')}</p>
+      <p className="notice">{t('privacy')}</p>
       {/* Without storage the next step is unknown; the storage banner above says why. */}
       <StorageBoundary fallback={() => null}>
         <NextStep />
       </StorageBoundary>
       <p>
-        <Link href={paths.about}>{t('nav.about')}</Link> ·{' '}
-        <Link href={paths.guide}>{t('start.guideLink')}</Link> ·{' '}
-        <Link href={paths.example}>{t('start.example')}</Link>
+        <Link href={paths.about}>{t('nav.about')}</Link> · <Link href={paths.guide}>{t('guideLink')}</Link> ·{' '}
+        <Link href={paths.example}>{t('example')}</Link>
       </p>
       <section aria-labelledby="bundled-heading">
-        <h2 id="bundled-heading">{t('start.questionnairesTitle')}</h2>
-        <p>{t('start.questionnairesLead')}</p>
+        <h2 id="bundled-heading">{t('questionnairesTitle')}</h2>
+        <p>{t('questionnairesLead')}</p>
         <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
           <BundledQuestionnaires />
         </Suspense>
@@ -43,12 +42,12 @@ export function StartPage() {
 }
 
 function BundledQuestionnaires() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('start');
   const catalog = use(fetchCatalog());
   if (!catalog.ok) {
-    return <IssueList heading={t('start.catalogError')} issues={catalog.issues} />;
+    return <IssueList heading={t('catalogError')} issues={catalog.issues} />;
   }
-  if (catalog.value.length === 0) return <p>{t('start.noQuestionnaires')}</p>;
+  if (catalog.value.length === 0) return <p>{t('noQuestionnaires')}</p>;
   return (
     <ul className="card-list">
       {catalog.value.map((entry) => (
@@ -57,12 +56,12 @@ function BundledQuestionnaires() {
             <Localized text={entry.title} />
           </h3>
           <p>
-            {t('start.version', { version: entry.version })} ·{' '}
-            {t('start.published', { date: formatDate(entry.published, i18n.language) })}
+            {t('version', { version: entry.version })} ·{' '}
+            {t('published', { date: formatDate(entry.published, i18n.language) })}
           </p>
           <p>
             <Link href={questionnairePath(entry.id, entry.version)}>
-              {t('start.open', { title: entry.title[i18n.language === 'en' ? 'en' : 'sv'] })}
+              {t('open', { title: entry.title[i18n.language === 'en' ? 'en' : 'sv'] })}
             </Link>
           </p>
         </li>
@@ -76,7 +75,7 @@ function BundledQuestionnaires() {
  * the guide is offered; then choose a municipality, then its rounds.
  */
 function NextStep() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('start');
   const code = useOrganisationCode();
   const guideDismissed = useGuideDismissed();
   if (code === undefined || guideDismissed === undefined) return null;
@@ -84,17 +83,17 @@ function NextStep() {
     <>
       {code === null && !guideDismissed && (
         <div className="notice">
-          <p>{t('start.guideOffer')}</p>
+          <p>{t('guideOffer')}</p>
           <p>
             <Link href={paths.guide} className="button-link">
-              {t('start.guideStart')}
+              {t('guideStart')}
             </Link>
           </p>
         </div>
       )}
       <p>
         <Link href={code ? paths.rounds : paths.chooseOrganisation} className="button-link">
-          {code ? t('start.toRounds') : t('start.chooseMunicipality')}
+          {code ? t('toRounds') : t('chooseMunicipality')}
         </Link>
       </p>
     </>

@@ -1,4 +1,3 @@
-import './strings';
 import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bandMarks, CENTRE, petals, type Band } from '../../domain/flowerbox/geometry';
@@ -62,7 +61,7 @@ export function FlowerBox({
   widthFor,
   flowerPx,
 }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('flowerbox');
   const words = usePlanterWords(questionnaire);
   const texts = useScoreTexts(questionnaire);
   const container = useRef<HTMLDivElement>(null);
@@ -78,19 +77,19 @@ export function FlowerBox({
   const { layout } = box;
   const levels = [...new Set(questionnaire.scale.options.map((o) => o.score).filter((s) => s > 0))];
   const flowerCount = box.flowers.length;
-  const desc = t('flowerbox.chart.desc', {
+  const desc = t('chart.desc', {
     count: flowerCount,
-    grass: box.grass ? t('flowerbox.chart.descGrass') : '',
-    soil: box.soil ? t('flowerbox.chart.descSoil') : '',
+    grass: box.grass ? t('chart.descGrass') : '',
+    soil: box.soil ? t('chart.descSoil') : '',
   });
   const partLabel = (part: PartScore) =>
-    t('flowerbox.chart.part', {
+    t('chart.part', {
       part: words.name(part),
       score: texts.partScore(part),
       coverage: texts.coverage(part),
     });
   const markLabel = (part: PartScore, section: Section, index: number) => {
-    const label = t('flowerbox.chart.mark', {
+    const label = t('chart.mark', {
       part: words.name(part),
       number: index + 1,
       total: section.indicators.length,
@@ -99,10 +98,10 @@ export function FlowerBox({
     });
     const before = previous?.[part.sectionId]?.[index];
     const differs = differing?.[part.sectionId]?.includes(section.indicators[index]!.id)
-      ? ` ${t('flowerbox.chart.differs')}`
+      ? ` ${t('chart.differs')}`
       : '';
     return before
-      ? `${label} ${t('flowerbox.chart.previous', { answer: texts.answer(before) })}${differs}`
+      ? `${label} ${t('chart.previous', { answer: texts.answer(before) })}${differs}`
       : `${label}${differs}`;
   };
   const bandLinks = (labelled: Labelled | undefined, band: Band | undefined, shape: 'blade' | 'column') => {
@@ -147,7 +146,7 @@ export function FlowerBox({
           className="link-button flowerbox__skip"
           onClick={() => document.getElementById(skipTo)?.focus()}
         >
-          {t('flowerbox.chart.skip')}
+          {t('chart.skip')}
         </button>
       )}
       <div className="flowerbox__stage" style={{ aspectRatio: `${layout.width} / ${layout.height}` }}>
@@ -202,14 +201,13 @@ export function FlowerBox({
           {focusedPart && focusedSection ? (
             <>
               <strong>
-                {t('flowerbox.chart.focused', { number: focused.index + 1, part: words.name(focusedPart) })}:
+                {t('chart.focused', { number: focused.index + 1, part: words.name(focusedPart) })}:
               </strong>{' '}
-              {words.indicator(focusedSection, focused.index)}{' '}
-              <strong>{t('flowerbox.chart.answerLabel')}:</strong>{' '}
+              {words.indicator(focusedSection, focused.index)} <strong>{t('chart.answerLabel')}:</strong>{' '}
               {texts.answer(focusedPart.indicators[focused.index]!)}
             </>
           ) : (
-            t('flowerbox.chart.hint')
+            t('chart.hint')
           )}
         </p>
       )}

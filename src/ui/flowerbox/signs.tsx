@@ -46,14 +46,14 @@ export function useLegendItems(
   questionnaire: Questionnaire,
   { previous = false }: { previous?: boolean } = {},
 ): LegendItem[] {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('flowerbox');
   const localized = useLocalized();
   const items: LegendItem[] = questionnaire.scale.options.map((option) => {
     const label = localized(option.label);
     if (option.score <= 0)
       return {
         key: option.value,
-        text: t('flowerbox.legend.zero', { label }),
+        text: t('legend.zero', { label }),
         swatch: (
           <path
             transform="translate(8,24)"
@@ -80,7 +80,7 @@ export function useLegendItems(
   });
   items.push({
     key: 'unanswered',
-    text: t('flowerbox.legend.unanswered'),
+    text: t('legend.unanswered'),
     swatch: (
       <path
         transform="translate(8,24)"
@@ -95,7 +95,7 @@ export function useLegendItems(
   if (questionnaire.scale.notApplicable)
     items.push({
       key: 'not-applicable',
-      text: t('flowerbox.legend.notApplicable', {
+      text: t('legend.notApplicable', {
         label: localized(questionnaire.scale.notApplicable.label),
       }),
       swatch: (
@@ -110,13 +110,13 @@ export function useLegendItems(
     });
   items.push({
     key: 'differs',
-    text: t('flowerbox.legend.differs'),
+    text: t('legend.differs'),
     swatch: <circle cx={16} cy={14} r={3.5} fill="#ffffff" stroke={PLANTER.differs} strokeWidth={1.5} />,
   });
   if (previous)
     items.push({
       key: 'previous',
-      text: t('flowerbox.legend.previous'),
+      text: t('legend.previous'),
       swatch: (
         <path
           transform="translate(6,27) scale(0.27)"

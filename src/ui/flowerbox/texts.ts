@@ -1,4 +1,3 @@
-import './strings';
 import { useTranslation } from 'react-i18next';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { IndicatorResult, PartScore } from '../../domain/score/scoring';
@@ -7,26 +6,24 @@ import { formatScore } from '../format';
 
 /** The words every view of scores uses, so the picture, the table and the summary say the same. */
 export function useScoreTexts(questionnaire: Questionnaire) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('flowerbox');
   const localized = useLocalized();
   const score = (value: number) => formatScore(value, i18n.language);
   const partScore = (part: PartScore) =>
-    part.score === null
-      ? t('flowerbox.chart.noScore')
-      : t('flowerbox.chart.scoreValue', { score: score(part.score) });
+    part.score === null ? t('chart.noScore') : t('chart.scoreValue', { score: score(part.score) });
   const coverage = (part: PartScore) =>
     part.notApplicable > 0
-      ? t('flowerbox.coverageNa', {
+      ? t('coverageNa', {
           scored: part.scored,
           applicable: part.total - part.notApplicable,
           na: part.notApplicable,
         })
-      : t('flowerbox.coverage', { scored: part.scored, applicable: part.total });
+      : t('coverage', { scored: part.scored, applicable: part.total });
   const answer = (result: IndicatorResult) => {
-    if (result.state === 'unanswered') return t('flowerbox.answer.unanswered');
-    if (result.state === 'not-applicable') return t('flowerbox.answer.notApplicable');
+    if (result.state === 'unanswered') return t('answer.unanswered');
+    if (result.state === 'not-applicable') return t('answer.notApplicable');
     const option = questionnaire.scale.options.find((o) => o.value === result.value);
-    return t('flowerbox.answer.scored', {
+    return t('answer.scored', {
       label: option ? localized(option.label) : result.value,
       level: result.level,
       levels: result.levels,

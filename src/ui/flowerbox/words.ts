@@ -1,4 +1,3 @@
-import './strings';
 import { useTranslation } from 'react-i18next';
 import type { Questionnaire, Section } from '../../domain/questionnaire/schema';
 import type { PartScore } from '../../domain/score/scoring';
@@ -10,13 +9,13 @@ import type { PartWords } from './planter';
 export function usePlanterWords(questionnaire: Questionnaire): PartWords & {
   indicator: (section: Section, index: number) => string;
 } {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('flowerbox');
   const localized = useLocalized();
   const sections = new Map(questionnaire.sections.map((s) => [s.id, s]));
   return {
     name: (part) => localized(sections.get(part.sectionId)!.title),
     score: (part: PartScore) =>
-      t('flowerbox.chart.tagScore', {
+      t('chart.tagScore', {
         score: part.score === null ? '–' : formatScore(part.score, i18n.language),
         scored: part.scored,
         applicable: part.total - part.notApplicable,
