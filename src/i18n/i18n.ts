@@ -6,6 +6,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
+import type about from './locales/sv/about.json';
 import type common from './locales/sv/common.json';
 import type compare from './locales/sv/compare.json';
 import type example from './locales/sv/example.json';
@@ -29,6 +30,7 @@ export { isLanguage, LANGUAGES, type Language } from './languages';
 /** The namespaces: `common` plus one per feature. A unit test keeps this list and locales/ in step. */
 export const NAMESPACES = [
   'common',
+  'about',
   'compare',
   'example',
   'exchange',
@@ -50,6 +52,7 @@ export type Namespace = (typeof NAMESPACES)[number];
 /** Swedish is the source: its files define the keys, so a missing or misspelt key fails typecheck. */
 export interface Resources {
   common: typeof common;
+  about: typeof about;
   compare: typeof compare;
   example: typeof example;
   exchange: typeof exchange;
