@@ -7,6 +7,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import type about from './locales/sv/about.json';
+import type accessibility from './locales/sv/accessibility.json';
 import type common from './locales/sv/common.json';
 import type compare from './locales/sv/compare.json';
 import type example from './locales/sv/example.json';
@@ -31,6 +32,7 @@ export { isLanguage, LANGUAGES, type Language } from './languages';
 export const NAMESPACES = [
   'common',
   'about',
+  'accessibility',
   'compare',
   'example',
   'exchange',
@@ -53,6 +55,7 @@ export type Namespace = (typeof NAMESPACES)[number];
 export interface Resources {
   common: typeof common;
   about: typeof about;
+  accessibility: typeof accessibility;
   compare: typeof compare;
   example: typeof example;
   exchange: typeof exchange;
