@@ -14,6 +14,7 @@ import type example from './locales/sv/example.json';
 import type exchange from './locales/sv/exchange.json';
 import type flowerbox from './locales/sv/flowerbox.json';
 import type guide from './locales/sv/guide.json';
+import type help from './locales/sv/help.json';
 import type live from './locales/sv/live.json';
 import type organisation from './locales/sv/organisation.json';
 import type peers from './locales/sv/peers.json';
@@ -38,6 +39,7 @@ export const NAMESPACES = [
   'exchange',
   'flowerbox',
   'guide',
+  'help',
   'live',
   'organisation',
   'peers',
@@ -61,6 +63,7 @@ export interface Resources {
   exchange: typeof exchange;
   flowerbox: typeof flowerbox;
   guide: typeof guide;
+  help: typeof help;
   live: typeof live;
   organisation: typeof organisation;
   peers: typeof peers;
