@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
+import { answerPageMeasures } from './answer-page.mjs';
+import { startPageMeasures } from './start-page.mjs';
 
 const root = join(import.meta.dirname, '../..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,7 +27,9 @@ const FLAGS = [
  * BENCH_ONLY=peers measures only the national dataset (its import beside the floor page, and
  * "Jämför med andra"); BENCH_ONLY=import only the import beside the floor page;
  * BENCH_ONLY=peer-filter only "Jämför med andra" at 2,900 rounds seeded straight into IndexedDB;
- * BENCH_ONLY=durable only click → durable in IndexedDB (quicker while working on them).
+ * BENCH_ONLY=durable only click → durable in IndexedDB; BENCH_ONLY=start only cold load → start
+ * page interactive; BENCH_ONLY=answer only a part's answer page beside the plain React floor page
+ * (quicker while working on them).
  */
 const ONLY = process.env.BENCH_ONLY;
 /**
@@ -1175,6 +1179,10 @@ async function main() {
     }
     if (!ONLY || ONLY === 'peers' || ONLY === 'peer-filter')
       results.push(...(await peerFilterMeasures(base)));
+    // Issue 18: cold load → start page interactive, and a part's answer page beside a plain React
+    // floor page (both modules also run alone: node tests/bench/start-page.mjs, answer-page.mjs).
+    if (!ONLY || ONLY === 'start') results.push(...(await startPageMeasures(browser, base)));
+    if (!ONLY || ONLY === 'answer') results.push(...(await answerPageMeasures(browser, base)));
   } finally {
     await browser.close();
     await server.close();
