@@ -34,7 +34,11 @@ describe('focus after publishing and reopening a round', () => {
 
     await user.click(screen.getByRole('button', { name: 'Publicera omgången' }));
     await user.click(screen.getByRole('button', { name: 'Ja, publicera' }));
-    const notice = await screen.findByText(/^Omgången publicerades .* och är skrivskyddad\.$/);
+    // Publishing first loads the round-document code (Yjs, y-dexie) on demand; a test worker
+    // transforms it cold, 1–3 s alone on a loaded two-core machine and over 5 s with the suite.
+    const notice = await screen.findByText(/^Omgången publicerades .* och är skrivskyddad\.$/, undefined, {
+      timeout: 20_000,
+    });
     await waitFor(() => expect(focused()).toBe(notice));
 
     await user.type(

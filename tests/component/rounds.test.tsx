@@ -98,7 +98,10 @@ describe('rounds', () => {
     await user.click(await screen.findByRole('button', { name: 'Publicera omgången' }));
     expect(screen.getByText('65 indikatorer är obesvarade.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ja, publicera' }));
-    expect(await screen.findByText(/Omgången publicerades .* och är skrivskyddad/)).toBeInTheDocument();
+    // Publishing loads the round-document code on demand (see focus-after-action.test.tsx).
+    expect(
+      await screen.findByText(/Omgången publicerades .* och är skrivskyddad/, undefined, { timeout: 20_000 }),
+    ).toBeInTheDocument();
     expect((await db.rounds.get(round.id))?.status).toBe('published');
     expect(screen.getByRole('link', { name: 'Läs svaren för Barn och elever' })).toBeInTheDocument();
 
