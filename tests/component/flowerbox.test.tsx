@@ -29,7 +29,7 @@ describe('the flower box', () => {
     expect(picture).toHaveAccessibleDescription(/6 blommor, gräset, jordmånen\. Kronbladens yta visar/);
 
     const children = screen.getByRole('link', {
-      name: 'Barn och elever: poäng 0,75 av 1. 2 av 7 tillämpliga indikatorer besvarade, 1 ej aktuella. Öppna delens svar.',
+      name: 'Barn och elever: poäng 0,75 av 1. 2 av 7 tillämpliga indikatorer besvarade, 1 ej aktuell. Öppna delens svar.',
     });
     expect(children).toHaveAttribute('href', `#/omgangar/${round.id}/barn-elever`);
     expect(
@@ -66,7 +66,7 @@ describe('the flower box', () => {
     const row = (name: string) => within(table).getByRole('row', { name: new RegExp(`^${name}`) });
     expect(row('Barn och elever')).toHaveTextContent('0,75');
     expect(row('Barn och elever')).toHaveTextContent(
-      '2 av 7 tillämpliga indikatorer besvarade, 1 ej aktuella',
+      '2 av 7 tillämpliga indikatorer besvarade, 1 ej aktuell',
     );
     expect(row('Företagare')).toHaveTextContent('–');
     expect(row('Tekniska förutsättningar')).toHaveTextContent('2 av 12 tillämpliga indikatorer besvarade');

@@ -67,7 +67,7 @@ describe('action plan, follow-up and report', () => {
     const row = followUp.getByRole('row', { name: new RegExp(`^${activity}`) });
     // The follow-up reads the agreed answers, which follow the answer page within moments.
     await expect.poll(() => row.textContent()).toMatch(/Pågår.*Uppfyller helt.*Uppfyller helt.*✔ Nått/);
-    expect(await page.getByText('1 av 1 mål nådda.').count()).toBe(1);
+    expect(await page.getByText('1 av 1 mål nått.').count()).toBe(1);
 
     // The report of the first round, printed to PDF by Chromium.
     await page.goto(page.url().replace(/#.*$/, `#/omgangar/${first}/rapport`));

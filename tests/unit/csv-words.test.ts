@@ -34,7 +34,8 @@ describe("the app's own CSV words", () => {
     const words = [
       ...strings(compare.csv, 'compare.csv'),
       ...strings(compare.reason, 'compare.reason'),
-      ...strings(compare.change.basisValue, 'compare.change.basisValue'),
+      ...strings(compare.change.basisValue_one, 'compare.change.basisValue_one'),
+      ...strings(compare.change.basisValue_other, 'compare.change.basisValue_other'),
       ...strings(peers.csv, 'peers.csv'),
       ...strings(peers.indicators.ownNotApplicable, 'peers.indicators.ownNotApplicable'),
       ...strings(peers.indicators.ownUnanswered, 'peers.indicators.ownUnanswered'),

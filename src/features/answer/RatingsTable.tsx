@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { IndicatorRatings } from '../../domain/rating/model';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime, useFormat } from '../../ui/format';
 import { Localized } from '../../ui/LocalizedText';
 import { TableScroll } from '../../ui/TableScroll';
 import { optionLabel } from './option-label';
@@ -17,7 +17,8 @@ export function RatingsTable({
   ratings: IndicatorRatings;
 }) {
   const { t, i18n } = useTranslation('rounds');
-  const caption = t('ratings.indicator.all', { count: ratings.ratings.length });
+  const format = useFormat();
+  const caption = t('ratings.indicator.all', format.count(ratings.ratings.length));
   const spread = t(`ratings.indicator.spread.${ratings.spread}`);
   return (
     <div className="ratings">

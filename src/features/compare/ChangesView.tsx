@@ -47,7 +47,7 @@ export function ChangesView({ comparison }: { comparison: RoundComparison }) {
                 <td className="num">{texts.score(part.earlier)}</td>
                 <td className="num">{texts.score(part.later)}</td>
                 <td>{texts.partChange(part, match)}</td>
-                <td>{t('change.basisValue', { compared: part.compared, total: part.total })}</td>
+                <td>{texts.basisCount(part.compared, part.total)}</td>
               </tr>
             ))}
           </tbody>

@@ -21,7 +21,7 @@ export function CompareCsv({ comparison }: { comparison: RoundComparison }) {
       unanswered: t('csv.unanswered'),
       direction: (d) => t(`csv.direction.${d}`),
       reason: (why) => texts.reason(why, comparison.match),
-      basis: (compared, total) => t('change.basisValue', { compared, total }),
+      basis: texts.basisCount,
     };
     const text = comparisonCsv(comparison, words, localized);
     const name = safeFileName(t('csv.fileName'), comparison.earlier.year, comparison.later.year);

@@ -6,6 +6,7 @@ import { partTrends } from '../../domain/compare/trend';
 import { allBundled } from '../../exchange/bundled-questionnaires';
 import { useOrganisationCode } from '../../storage/live';
 import { useRoundsWithAnswers, type RoundWithAnswers } from '../../storage/live-rounds';
+import { useFormat } from '../../ui/format';
 import { useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
@@ -157,6 +158,7 @@ function VersionNote({
 }) {
   const { t } = useTranslation(['compare', 'rounds', 'start']);
   const texts = useCompareTexts();
+  const format = useFormat();
   const { earlier, later, match } = comparison;
   if (match.failure)
     return (
@@ -167,12 +169,14 @@ function VersionNote({
   const total = later.questionnaire.sections.reduce((n, s) => n + s.indicators.length, 0);
   return (
     <p className="notice">
-      {t('versions.different', {
-        earlier: localizedTitle(earlier.questionnaire.title),
-        later: localizedTitle(later.questionnaire.title),
-        matched: match.earlierOf.size,
-        total,
-      })}
+      {t(
+        'versions.different',
+        format.count(total, {
+          earlier: localizedTitle(earlier.questionnaire.title),
+          later: localizedTitle(later.questionnaire.title),
+          matched: format.number(match.earlierOf.size),
+        }),
+      )}
     </p>
   );
 }

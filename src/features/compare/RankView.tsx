@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RoundComparison } from '../../domain/compare/changes';
 import { byChange, byScore, type Ranked } from '../../domain/compare/ranking';
+import { useFormat } from '../../ui/format';
 import { Localized } from '../../ui/LocalizedText';
 import { useCompareTexts } from './texts';
 import { TableScroll } from '../../ui/TableScroll';
@@ -9,6 +10,7 @@ import { TableScroll } from '../../ui/TableScroll';
 export function RankView({ comparison }: { comparison: RoundComparison }) {
   const { t } = useTranslation('compare');
   const texts = useCompareTexts();
+  const format = useFormat();
   const names = { earlier: texts.roundName(comparison.earlier), later: texts.roundName(comparison.later) };
   return (
     <>
@@ -18,7 +20,10 @@ export function RankView({ comparison }: { comparison: RoundComparison }) {
         ranked={byScore(comparison.parts)}
         value={(r) => (r.value === null ? t('rank.unranked') : texts.score(r.value))}
         basis={({ part: { laterScore: p } }) =>
-          t('rank.scoreBasis', { scored: p.scored, applicable: p.total - p.notApplicable })
+          t('rank.scoreBasis', {
+            scored: format.number(p.scored),
+            applicable: format.number(p.total - p.notApplicable),
+          })
         }
         comparison={comparison}
       />

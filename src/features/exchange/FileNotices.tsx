@@ -1,17 +1,22 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileNotice } from '../../domain/exchange/notices';
+import { countOptions } from '../../ui/format';
 import { TableScroll } from '../../ui/TableScroll';
 
-/** A notice in plain words, in the interface language. */
-export function describeNotice(t: TFunction<'exchange'>, notice: FileNotice): string {
+/** A notice in plain words, in the interface language (`language` writes its numbers). */
+export function describeNotice(
+  t: TFunction<'exchange'>,
+  notice: FileNotice,
+  language: string = i18next.language,
+): string {
   const key = 'views.preview.notices';
   switch (notice.rule) {
     case 'ignored-fields':
-      return t(`${key}.ignored-fields`, { count: Number(notice.params.count) });
+      return t(`${key}.ignored-fields`, countOptions(Number(notice.params.count), language));
     case 'kept-fields':
-      return t(`${key}.kept-fields`, { count: Number(notice.params.count) });
+      return t(`${key}.kept-fields`, countOptions(Number(notice.params.count), language));
     case 'ignored-setting':
       return t(`${key}.ignored-setting`, { setting: String(notice.params.setting) });
     case 'received-at-assumed':
@@ -31,7 +36,7 @@ interface Props {
  * eBlomlådan is read for what this version knows, and the user is told what was not read.
  */
 export function FileNotices({ name, version, notices }: Props) {
-  const { t } = useTranslation('exchange');
+  const { t, i18n } = useTranslation('exchange');
   const id = useId();
   if (notices.length === 0) return null;
   const newer = notices.some((n) => n.rule !== 'received-at-assumed');
@@ -54,7 +59,7 @@ export function FileNotices({ name, version, notices }: Props) {
                 <td>
                   <code>{notice.path}</code>
                 </td>
-                <td>{describeNotice(t, notice)}</td>
+                <td>{describeNotice(t, notice, i18n.language)}</td>
               </tr>
             ))}
           </tbody>

@@ -9,6 +9,7 @@ import { classifyStorageError } from '../../storage/errors';
 import { exportAssignment, exportResponse, exportSharedRound } from '../../storage/exchange';
 import { useRound } from '../../storage/live-rounds';
 import { downloadFile, safeFileName } from '../../ui/download';
+import { useFormat } from '../../ui/format';
 import { useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
@@ -236,10 +237,12 @@ function HandOut({ round, questionnaire, base, run }: PartProps) {
 function SendBack({ round, questionnaire, base, run }: PartProps) {
   const { t } = useTranslation(['exchange', 'questionnaires']);
   const localized = useLocalized();
-  const parts = questionnaire.sections
-    .filter((s) => round.assignment?.sectionIds.includes(s.id))
-    .map((s) => localized(s.title))
-    .join(', ');
+  const format = useFormat();
+  const parts = format.list(
+    questionnaire.sections
+      .filter((s) => round.assignment?.sectionIds.includes(s.id))
+      .map((s) => localized(s.title)),
+  );
   const respond = () =>
     run(async () => {
       const file = await exportResponse(round.id, version);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { PartScore } from '../../domain/score/scoring';
 import { downloadFile, safeFileName } from '../../ui/download';
-import { formatDay } from '../../ui/format';
+import { countOptions, formatDay } from '../../ui/format';
 import { useLocalized } from '../../ui/LocalizedText';
 import { useLegendItems } from '../../ui/flowerbox/signs';
 import { usePlanterWords } from '../../ui/flowerbox/words';
@@ -71,11 +71,13 @@ export function ExportPanel({
         status,
       })}
       pictureTitle={pictureTitle}
-      pictureDesc={t('chart.desc', {
-        count: parts.filter((p) => p.kind === 'flower').length,
-        grass: parts.some((p) => p.kind === 'grass') ? t('chart.descGrass') : '',
-        soil: parts.some((p) => p.kind === 'soil') ? t('chart.descSoil') : '',
-      })}
+      pictureDesc={t(
+        'chart.desc',
+        countOptions(parts.filter((p) => p.kind === 'flower').length, i18n.language, {
+          grass: parts.some((p) => p.kind === 'grass') ? t('chart.descGrass') : '',
+          soil: parts.some((p) => p.kind === 'soil') ? t('chart.descSoil') : '',
+        }),
+      )}
       parts={parts}
       words={words}
       levels={[...new Set(questionnaire.scale.options.map((o) => o.score).filter((s) => s > 0))]}

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShare } from '../../storage/live/shares';
 import { useLiveConnection, useLiveRound } from '../../storage/live/store';
+import { useFormat } from '../../ui/format';
 
 export default function RoundLive({ roundId }: { roundId: string }) {
   const share = useShare(roundId);
@@ -16,6 +17,7 @@ export default function RoundLive({ roundId }: { roundId: string }) {
 
 function LiveStatus({ roundId, relay }: { roundId: string; relay: string }) {
   const { t } = useTranslation('live');
+  const format = useFormat();
   const view = useLiveRound(roundId);
   if (!view) return null;
   const { connection, others, unreadable, ignored } = view;
@@ -23,11 +25,11 @@ function LiveStatus({ roundId, relay }: { roundId: string; relay: string }) {
     <div className={`live-status live-status--${connection}`} role="status">
       <p>
         {connection === 'live'
-          ? t('status.live', { count: others.length })
+          ? t('status.live', format.count(others.length))
           : t(`status.${connection}`, { relay })}
       </p>
-      {unreadable > 0 && <p>{t('status.unreadable', { count: unreadable })}</p>}
-      {ignored > 0 && <p>{t('status.ignored', { count: ignored })}</p>}
+      {unreadable > 0 && <p>{t('status.unreadable', format.count(unreadable))}</p>}
+      {ignored > 0 && <p>{t('status.ignored', format.count(ignored))}</p>}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { loadRegister } from '../../exchange/municipalities';
 import { classifyStorageError, type StorageProblem } from '../../storage/errors';
 import { useOrganisationCode } from '../../storage/live';
 import { saveOrganisation } from '../../storage/settings';
+import { useFormat } from '../../ui/format';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
@@ -36,6 +37,7 @@ export default function ChooseOrganisationPage() {
 
 function Chooser() {
   const { t } = useTranslation('organisation');
+  const format = useFormat();
   const register = use(loadRegister());
   const all = register.municipalities;
   const chosenCode = useOrganisationCode();
@@ -78,7 +80,7 @@ function Chooser() {
       <div className="field">
         <label htmlFor={`${id}-search`}>{t('searchLabel')}</label>
         <p className="hint" id={`${id}-hint`}>
-          {t('searchHint', { total: all.length })}
+          {t('searchHint', { total: format.number(all.length) })}
         </p>
         <input
           id={`${id}-search`}
@@ -93,7 +95,7 @@ function Chooser() {
       <p role="status" aria-live="polite" className="match-count">
         {matches.length === 0
           ? t('noMatches', { query: query.trim() })
-          : t('matches', { count: matches.length })}
+          : t('matches', format.count(matches.length))}
       </p>
       {shown.length > 0 && (
         <ul className="municipality-list" aria-label={t('results')}>
@@ -111,7 +113,7 @@ function Chooser() {
         </ul>
       )}
       {matches.length > shown.length && (
-        <p>{t('truncated', { shown: shown.length, count: matches.length })}</p>
+        <p>{t('truncated', format.count(matches.length, { shown: format.number(shown.length) }))}</p>
       )}
       <p className="hint">{t('source')}</p>
     </>

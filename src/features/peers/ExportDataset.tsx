@@ -7,6 +7,7 @@ import { loadRegister } from '../../exchange/municipalities';
 import { exportDataset, useDatasetOptions } from '../../storage/dataset-export';
 import { classifyStorageError } from '../../storage/errors';
 import { downloadFile, safeFileName } from '../../ui/download';
+import { useFormat } from '../../ui/format';
 import { useLocalized } from '../../ui/LocalizedText';
 import { distinct, registerEntries } from './register';
 
@@ -19,6 +20,7 @@ import { distinct, registerEntries } from './register';
 export function ExportDataset({ code }: { code: string | null }) {
   const { t } = useTranslation('peers');
   const localized = useLocalized();
+  const format = useFormat();
   const register = use(loadRegister());
   const entries = useMemo(() => registerEntries(register), [register]);
   const options = useDatasetOptions(code);
@@ -54,7 +56,7 @@ export function ExportDataset({ code }: { code: string | null }) {
       const name = `${safeFileName('eblomladan', t('exportDataset.fileName'), county, group, questionnaire, localDate(file.createdAt))}.json`;
       // Compact: a dataset of the whole country is megabytes, and nobody reads it by eye.
       downloadFile(new Blob([JSON.stringify(file)], { type: 'application/json' }), name);
-      const saved = t('exportDataset.saved', { name, count: file.rounds.length });
+      const saved = t('exportDataset.saved', format.count(file.rounds.length, { name }));
       setMessage(file.synthetic ? `${saved} ${t('exportDataset.synthetic')}` : saved);
     } catch (error) {
       setMessage(t('exportDataset.failed', { reason: t(`storage.problem.${classifyStorageError(error)}`) }));

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorDistribution, PeerComparison } from '../../domain/peers/distribution';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import { formatScore } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { TableScroll } from '../../ui/TableScroll';
 
@@ -63,8 +63,9 @@ function IndicatorRow({
   text: Questionnaire['sections'][number]['indicators'][number]['text'];
   questionnaire: Questionnaire;
 }) {
-  const { t, i18n } = useTranslation('peers');
+  const { t } = useTranslation('peers');
   const localized = useLocalized();
+  const format = useFormat();
   const options = questionnaire.scale.options;
   const label = (value: string) => localized(options.find((o) => o.value === value)!.label);
   const median = indicator.spread?.median;
@@ -79,18 +80,14 @@ function IndicatorRow({
       <td>
         <ul className="counts">
           {indicator.counts.map((c) => (
-            <li key={c.value}>{t('indicators.count', { label: label(c.value), count: c.count })}</li>
+            <li key={c.value}>{t('indicators.count', format.count(c.count, { label: label(c.value) }))}</li>
           ))}
-          <li>{t('indicators.notApplicable', { count: indicator.notApplicable })}</li>
-          <li>{t('indicators.unanswered', { count: indicator.unanswered })}</li>
+          <li>{t('indicators.notApplicable', format.count(indicator.notApplicable))}</li>
+          <li>{t('indicators.unanswered', format.count(indicator.unanswered))}</li>
         </ul>
       </td>
       <td>
-        {median === undefined
-          ? t('parts.none')
-          : onOption
-            ? localized(onOption.label)
-            : formatScore(median, i18n.language)}
+        {median === undefined ? t('parts.none') : onOption ? localized(onOption.label) : format.score(median)}
       </td>
       <td>
         <strong>

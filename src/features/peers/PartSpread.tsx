@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MUTED, OUTLINE } from '../../domain/flowerbox/palette';
 import type { PeerComparison } from '../../domain/peers/distribution';
-import { formatScore } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { TableScroll } from '../../ui/TableScroll';
 import { useWidth } from '../../ui/useWidth';
@@ -17,13 +17,14 @@ const GRID = '#c9d1cc';
  * scaled down or cut off.
  */
 export function PartSpread({ comparison }: { comparison: PeerComparison }) {
-  const { t, i18n } = useTranslation('peers');
+  const { t } = useTranslation('peers');
+  const format = useFormat();
   const localized = useLocalized();
   const id = useId();
   const frame = useRef<HTMLDivElement>(null);
   const width = Math.floor(useWidth(frame, 640));
   const score = (value: number | null | undefined) =>
-    value === null || value === undefined ? t('parts.none') : formatScore(value, i18n.language);
+    value === null || value === undefined ? t('parts.none') : format.score(value);
   const layout = spreadLayout(
     width,
     comparison.parts.map((part) => localized(part.section.title)),
@@ -45,7 +46,7 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
           aria-describedby={`${id}-d`}
         >
           <title id={`${id}-t`}>{t('parts.title')}</title>
-          <desc id={`${id}-d`}>{t('parts.chart', { count: comparison.basis.length })}</desc>
+          <desc id={`${id}-d`}>{t('parts.chart', format.count(comparison.basis.length))}</desc>
           {TICKS.map((tick) => (
             <g key={tick}>
               {narrow ? (
@@ -64,12 +65,12 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
                 <line x1={x(tick)} x2={x(tick)} y1={axis.top} y2={axis.bottom} stroke={GRID} />
               )}
               <text x={x(tick)} y={axis.ticks} textAnchor="middle" fontSize={FONT.tick} fill={OUTLINE}>
-                {formatScore(tick, i18n.language)}
+                {format.score(tick)}
               </text>
             </g>
           ))}
           <text x={(x(0) + x(1)) / 2} y={axis.title} textAnchor="middle" fontSize={FONT.tick} fill={OUTLINE}>
-            {`${t('parts.axis')} (${formatScore(0, i18n.language)}–${formatScore(1, i18n.language)})`}
+            {`${t('parts.axis')} (${format.score(0)}–${format.score(1)})`}
           </text>
           {comparison.parts.map((part, i) => {
             const row = layout.rows[i]!;
@@ -147,10 +148,12 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
                 <th scope="row">
                   <Localized text={part.section.title} />
                   {part.withoutScore > 0 && (
-                    <span className="cell-note">{t('parts.withoutScore', { count: part.withoutScore })}</span>
+                    <span className="cell-note">
+                      {t('parts.withoutScore', format.count(part.withoutScore))}
+                    </span>
                   )}
                 </th>
-                <td>{part.spread?.n ?? 0}</td>
+                <td>{format.number(part.spread?.n ?? 0)}</td>
                 <td>{score(part.spread?.min)}</td>
                 <td>{score(part.spread?.q1)}</td>
                 <td>{score(part.spread?.median)}</td>
@@ -159,7 +162,15 @@ export function PartSpread({ comparison }: { comparison: PeerComparison }) {
                 <td>
                   <strong>{score(part.own.score)}</strong>
                 </td>
-                <td>{part.position ? t('parts.positionValue', { ...part.position }) : t('parts.none')}</td>
+                <td>
+                  {part.position
+                    ? t('parts.positionValue', {
+                        higher: format.number(part.position.higher),
+                        same: format.number(part.position.same),
+                        lower: format.number(part.position.lower),
+                      })
+                    : t('parts.none')}
+                </td>
               </tr>
             ))}
           </tbody>

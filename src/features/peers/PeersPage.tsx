@@ -7,6 +7,7 @@ import { loadRegister } from '../../exchange/municipalities';
 import { useOrganisationCode } from '../../storage/live';
 import { useRoundsWithAnswers, type RoundWithAnswers } from '../../storage/live-rounds';
 import { useReferenceCount, useVersionReferences } from '../../storage/reference-rounds';
+import { useFormat } from '../../ui/format';
 import { useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
@@ -77,6 +78,7 @@ function Comparison({ code, rounds, roundId }: ComparisonProps) {
   const register = use(loadRegister());
   const { t } = useTranslation(['peers', 'rounds']);
   const localized = useLocalized();
+  const format = useFormat();
   const [, navigate] = useLocation();
   // Rounds come oldest first: the latest is the default.
   const chosen = rounds.find((r) => r.round.id === roundId) ?? rounds[rounds.length - 1]!;
@@ -183,17 +185,19 @@ function Comparison({ code, rounds, roundId }: ComparisonProps) {
             <p>
               {comparison.basis.length === 0
                 ? t('noPeersYet', { year: shownYear, ...names })
-                : t('basis', { count: comparison.basis.length, year: shownYear, ...names })}
+                : t('basis', format.count(comparison.basis.length, { year: shownYear, ...names }))}
             </p>
             {comparison.synthetic > 0 && (
               <p className="notice">
                 <strong>
                   {comparison.synthetic === comparison.basis.length
                     ? t('synthetic.all')
-                    : t('synthetic.some', {
-                        count: comparison.synthetic,
-                        total: comparison.basis.length,
-                      })}
+                    : t(
+                        'synthetic.some',
+                        format.count(comparison.synthetic, {
+                          total: format.number(comparison.basis.length),
+                        }),
+                      )}
                 </strong>
               </p>
             )}
@@ -203,7 +207,9 @@ function Comparison({ code, rounds, roundId }: ComparisonProps) {
       {comparison && (
         <>
           {(['otherVersion', 'ownMunicipality', 'superseded'] as const).map((why) =>
-            comparison[why] > 0 ? <p key={why}>{t(`leftOut.${why}`, { count: comparison[why] })}</p> : null,
+            comparison[why] > 0 ? (
+              <p key={why}>{t(`leftOut.${why}`, format.count(comparison[why]))}</p>
+            ) : null,
           )}
           {comparison.basis.length > 0 && (
             <>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { removeAllReferenceRounds } from '../../storage/reference-rounds';
+import { useFormat } from '../../ui/format';
 import { useFocusAfter } from '../../ui/useFocusAfter';
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
 /** Removes every other municipality's round after an explicit second confirmation. */
 export function RemoveReferences({ count, onRemoved }: Props) {
   const { t } = useTranslation('peers');
+  const format = useFormat();
   const [asking, setAsking] = useState(false);
   // The buttons swap places: focus goes to the question, and back to the button on Avbryt.
   const [question, focusQuestion] = useFocusAfter<HTMLParagraphElement>();
@@ -19,11 +21,11 @@ export function RemoveReferences({ count, onRemoved }: Props) {
   return (
     <section aria-labelledby="peers-remove">
       <h2 id="peers-remove">{t('remove.title')}</h2>
-      <p>{t('remove.lead', { count })}</p>
+      <p>{t('remove.lead', format.count(count))}</p>
       {asking ? (
         <div role="group" aria-labelledby="peers-remove-question">
           <p id="peers-remove-question" ref={question} tabIndex={-1}>
-            <strong>{t('remove.question', { count })}</strong>
+            <strong>{t('remove.question', format.count(count))}</strong>
           </p>
           <button
             type="button"

@@ -11,7 +11,8 @@ import {
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { PartResponse } from '../../domain/round/model';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
-import { formatDate } from '../../ui/format';
+import { formatDate, useFormat } from '../../ui/format';
+import { localeOf } from '../../i18n/languages';
 import { usePlanTexts } from './texts';
 import { TableScroll } from '../../ui/TableScroll';
 
@@ -30,13 +31,15 @@ const ALL = '*';
 export function ActionList({ questionnaire, answers, actions, editable, onEdit, onDelete }: Props) {
   const { t, i18n } = useTranslation('plan');
   const localized = useLocalized();
+  const format = useFormat();
   const texts = usePlanTexts(questionnaire);
   const [part, setPart] = useState(ALL);
   const [tag, setTag] = useState(ALL);
   const [owner, setOwner] = useState(ALL);
   const [status, setStatus] = useState(ALL);
   const [sort, setSort] = useState<ActionSort>('due');
-  const locale = i18n.language === 'en' ? 'en' : 'sv';
+  // Owners sort as the interface language sorts names.
+  const locale = localeOf(i18n.language);
   const tags = questionnaireTags(questionnaire);
   const named = owners(actions, locale);
   const hasUnowned = actions.some((a) => a.owner === '');
@@ -116,7 +119,9 @@ export function ActionList({ questionnaire, answers, actions, editable, onEdit, 
           </select>
         </div>
       </fieldset>
-      <p role="status">{t('list.count', { shown: shown.length, total: actions.length })}</p>
+      <p role="status">
+        {t('list.count', format.count(actions.length, { shown: format.number(shown.length) }))}
+      </p>
       {shown.length === 0 ? (
         <p>{t('list.noMatch')}</p>
       ) : (

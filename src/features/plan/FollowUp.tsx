@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { FollowUp as FollowUpItem } from '../../domain/plan/target';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { Localized } from '../../ui/LocalizedText';
+import { useFormat } from '../../ui/format';
 import { usePlanTexts } from './texts';
 import { TableScroll } from '../../ui/TableScroll';
 
@@ -20,6 +21,7 @@ interface Props {
 /** The previous round's actions: their status then, and whether this round's answer reached the target. */
 export function FollowUp({ items, roundName, earlier, later, carried, onCarry }: Props) {
   const { t } = useTranslation('plan');
+  const format = useFormat();
   const before = usePlanTexts(earlier);
   const now = usePlanTexts(later);
   const reached = items.filter((i) => i.outcome === 'reached').length;
@@ -31,7 +33,7 @@ export function FollowUp({ items, roundName, earlier, later, carried, onCarry }:
   };
   return (
     <>
-      <p>{t('followUp.summary', { reached, total: items.length })}</p>
+      <p>{t('followUp.summary', format.count(items.length, { reached: format.number(reached) }))}</p>
       <TableScroll label={t('followUp.caption', { round: roundName })}>
         <table className="follow-up-table">
           <caption>{t('followUp.caption', { round: roundName })}</caption>

@@ -19,7 +19,7 @@ import { HelpLink } from '../../ui/HelpLink';
 import { RoundGate } from '../../ui/RoundGate';
 import { Page } from '../../ui/Page';
 import { reportPath, roundPath } from '../../ui/paths';
-import { roundName } from '../../ui/format';
+import { roundName, useFormat } from '../../ui/format';
 import { useFocusAfter } from '../../ui/useFocusAfter';
 import { ActionForm, indicatorKey } from './ActionForm';
 import { ActionList } from './ActionList';
@@ -39,6 +39,7 @@ export default function PlanPage({ roundId }: { roundId: string }) {
 function Plan({ data }: { data: PlanData }) {
   const { t } = useTranslation('plan');
   const localized = useLocalized();
+  const format = useFormat();
   const { round, questionnaire, answers, actions } = data.current;
   const known = [...data.stored, ...use(allBundled())];
   const [editing, setEditing] = useState<Action>();
@@ -160,7 +161,7 @@ function Plan({ data }: { data: PlanData }) {
             <p>{t('offered.none')}</p>
           ) : (
             <>
-              <p>{t('offered.lead', { count: offered.length })}</p>
+              <p>{t('offered.lead', format.count(offered.length))}</p>
               <ul className="offered-list">
                 {offered.map(({ section, indicator }) => (
                   <li key={indicator.id}>

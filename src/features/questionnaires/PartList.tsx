@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Questionnaire, Section, SectionKind } from '../../domain/questionnaire/schema';
 import { predecessors } from '../../domain/questionnaire/supersedes';
+import { useFormat } from '../../ui/format';
 import { Localized } from '../../ui/LocalizedText';
 
 const KINDS: readonly SectionKind[] = ['flower', 'grass', 'soil'];
@@ -47,6 +48,7 @@ interface PartProps {
 
 function Part({ section, carriedFrom, previousVersion }: PartProps) {
   const { t } = useTranslation('questionnaires');
+  const format = useFormat();
   return (
     <article className="part" aria-labelledby={`part-${section.id}`}>
       <h4 id={`part-${section.id}`}>
@@ -57,7 +59,7 @@ function Part({ section, carriedFrom, previousVersion }: PartProps) {
         <strong>{t('respondent')}:</strong> <Localized text={section.respondent.title} />
       </p>
       <details>
-        <summary>{t('indicatorCount', { count: section.indicators.length })}</summary>
+        <summary>{t('indicatorCount', format.count(section.indicators.length))}</summary>
         <ol className="indicator-list">
           {section.indicators.map((indicator) => {
             const from = carriedFrom?.get(indicator.id);

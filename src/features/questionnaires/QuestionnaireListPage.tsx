@@ -17,7 +17,7 @@ import { IssueList, useDescribeIssue } from '../../ui/IssueList';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
-import { formatDate, formatDay } from '../../ui/format';
+import { countOptions, formatDate, formatDay, formatNumber } from '../../ui/format';
 import { questionnairePath } from '../../ui/paths';
 import { StorageProblemNotice } from '../../ui/StorageProblem';
 
@@ -170,9 +170,7 @@ async function attemptImport(file: File, onReading: () => void): Promise<Attempt
 
 /** A size in megabytes, rounded up to one decimal so an oversized file never reads as the limit. */
 function megabytes(bytes: number, language: string): string {
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 1 }).format(
-    Math.ceil(bytes / 100_000) / 10,
-  );
+  return formatNumber(Math.ceil(bytes / 100_000) / 10, language, { maximumFractionDigits: 1 });
 }
 
 function ImportForm() {
@@ -267,7 +265,7 @@ function ImportForm() {
       {attempt.kind === 'invalid' && (
         <IssueList
           heading={t('import.outcome.errorsHeading', { file: attempt.file })}
-          lead={t('import.outcome.errorsLead', { count: attempt.issues.length })}
+          lead={t('import.outcome.errorsLead', countOptions(attempt.issues.length, i18n.language))}
           issues={attempt.issues}
         />
       )}

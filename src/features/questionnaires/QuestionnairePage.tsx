@@ -9,7 +9,7 @@ import { IssueList } from '../../ui/IssueList';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
-import { formatDate } from '../../ui/format';
+import { formatDate, useFormat } from '../../ui/format';
 import { paths } from '../../ui/paths';
 import { PartList } from './PartList';
 import { ScaleTable } from './ScaleTable';
@@ -26,6 +26,7 @@ interface Props {
  */
 export default function QuestionnairePage({ id, version }: Props) {
   const { t } = useTranslation('questionnaires');
+  const format = useFormat();
   const opened = use(openBundled(id, version));
   const back = (
     <p>
@@ -46,7 +47,7 @@ export default function QuestionnairePage({ id, version }: Props) {
       const error = (
         <Page title={t('loadError', { file: opened.file })}>
           <IssueList
-            heading={t('errorsTitle', { count: opened.issues.length })}
+            heading={t('errorsTitle', format.count(opened.issues.length))}
             lead={t('loadErrorLead')}
             issues={opened.issues}
           />
@@ -65,7 +66,7 @@ export default function QuestionnairePage({ id, version }: Props) {
       return (
         <Page title={t('mapError', { file: opened.file, version: opened.previousVersion })}>
           <IssueList
-            heading={t('errorsTitle', { count: opened.issues.length })}
+            heading={t('errorsTitle', format.count(opened.issues.length))}
             lead={t('loadErrorLead')}
             issues={opened.issues}
           />
@@ -102,6 +103,7 @@ function QuestionnaireView({
 }) {
   const { t, i18n } = useTranslation('questionnaires');
   const localized = useLocalized();
+  const format = useFormat();
   const indicatorCount = q.sections.reduce((sum, s) => sum + s.indicators.length, 0);
   return (
     <Page title={localized(q.title)} className="questionnaire">
@@ -118,7 +120,7 @@ function QuestionnaireView({
         <div>
           <dt>{t('partsTitle')}</dt>
           <dd>
-            {q.sections.length} · {t('indicatorCount', { count: indicatorCount })}
+            {format.number(q.sections.length)} · {t('indicatorCount', format.count(indicatorCount))}
           </dd>
         </div>
       </dl>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { supersedesCounts } from '../../domain/questionnaire/supersedes';
 import { Link } from 'wouter';
+import { useFormat } from '../../ui/format';
 import { questionnairePath } from '../../ui/paths';
 
 /** How this version relates to the one before: what can be compared and what cannot. */
@@ -13,6 +14,7 @@ export function SupersedesSummary({
   previous?: Questionnaire;
 }) {
   const { t } = useTranslation('questionnaires');
+  const format = useFormat();
   const version = q.supersedes!.version;
   const { mapped, unmapped } = supersedesCounts(q);
   return (
@@ -22,7 +24,8 @@ export function SupersedesSummary({
       ) : (
         t('supersedes', { version })
       )}{' '}
-      {t('supersedesMapped', { count: mapped, version })} {t('supersedesUnmapped', { count: unmapped })}
+      {t('supersedesMapped', format.count(mapped, { version }))}{' '}
+      {t('supersedesUnmapped', format.count(unmapped))}
     </p>
   );
 }

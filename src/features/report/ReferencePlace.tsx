@@ -5,7 +5,7 @@ import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { Answer } from '../../domain/round/model';
 import type { Register } from '../../exchange/municipalities';
 import { useReferencePlace } from '../../storage/reference-rounds';
-import { formatScore } from '../../ui/format';
+import { useFormat } from '../../ui/format';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { TableScroll } from '../../ui/TableScroll';
 
@@ -46,28 +46,32 @@ export function ReferencePlace({ organisationCode, year, questionnaire, answers,
 }
 
 function PlaceText({ place, questionnaire }: { place: Place; questionnaire: Questionnaire }) {
-  const { t, i18n } = useTranslation('report');
+  const { t } = useTranslation('report');
   const localized = useLocalized();
+  const format = useFormat();
   const names = { questionnaire: localized(questionnaire.title), version: questionnaire.version };
   if (place.kind === 'no-references') return <p>{t('peers.noReferences')}</p>;
   if (place.kind === 'other-version') {
-    return <p>{t('peers.otherVersion', { count: place.references, ...names })}</p>;
+    return <p>{t('peers.otherVersion', format.count(place.references, names))}</p>;
   }
   const { comparison, filter, parts, leftOut } = place;
   const count = comparison.basis.length;
   if (count === 0) return <p>{t('peers.noGroup', { year: filter.year, ...names })}</p>;
   const score = (value: number | null | undefined) =>
-    value === null || value === undefined ? t('peers.none') : formatScore(value, i18n.language);
+    value === null || value === undefined ? t('peers.none') : format.score(value);
   return (
     <>
-      <p>{t('peers.group', { count, year: filter.year, ...names })}</p>
-      {leftOut > 0 && <p>{t('peers.leftOut', { count: leftOut, year: filter.year })}</p>}
+      <p>{t('peers.group', format.count(count, { year: filter.year, ...names }))}</p>
+      {leftOut > 0 && <p>{t('peers.leftOut', format.count(leftOut, { year: filter.year }))}</p>}
       {comparison.synthetic > 0 && (
         <p>
           <strong>
             {comparison.synthetic === count
               ? t('peers.synthetic.all')
-              : t('peers.synthetic.some', { count: comparison.synthetic, total: count })}
+              : t(
+                  'peers.synthetic.some',
+                  format.count(comparison.synthetic, { total: format.number(count) }),
+                )}
           </strong>
         </p>
       )}
@@ -101,12 +105,12 @@ function PlaceText({ place, questionnaire }: { place: Place; questionnaire: Ques
                   {part.withoutScore > 0 && (
                     <>
                       <br />
-                      <span className="hint">{t('peers.withoutScore', { count: part.withoutScore })}</span>
+                      <span className="hint">{t('peers.withoutScore', format.count(part.withoutScore))}</span>
                     </>
                   )}
                 </th>
                 <td className="report__nowrap">{score(part.own.score)}</td>
-                <td className="report__nowrap">{part.spread?.n ?? 0}</td>
+                <td className="report__nowrap">{format.number(part.spread?.n ?? 0)}</td>
                 <td className="report__nowrap">{score(part.spread?.q1)}</td>
                 <td className="report__nowrap">{score(part.spread?.median)}</td>
                 <td className="report__nowrap">{score(part.spread?.q3)}</td>
@@ -115,7 +119,13 @@ function PlaceText({ place, questionnaire }: { place: Place; questionnaire: Ques
                   {band && part.position && (
                     <>
                       <br />
-                      <span className="hint report__nowrap">{t('peers.position', { ...part.position })}</span>
+                      <span className="hint report__nowrap">
+                        {t('peers.position', {
+                          higher: format.number(part.position.higher),
+                          same: format.number(part.position.same),
+                          lower: format.number(part.position.lower),
+                        })}
+                      </span>
                     </>
                   )}
                 </td>

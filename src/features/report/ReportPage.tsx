@@ -21,9 +21,9 @@ import { RoundGate } from '../../ui/RoundGate';
 import { TableScroll } from '../../ui/TableScroll';
 import { UrlText } from '../../ui/UrlText';
 import { Page } from '../../ui/Page';
-import { formatChange } from '../../ui/change';
-import { formatDate, formatDay, formatScore, roundName } from '../../ui/format';
+import { formatChange, formatDate, formatDay, formatScore, roundName, useFormat } from '../../ui/format';
 import { roundPath } from '../../ui/paths';
+import { localeOf } from '../../i18n/languages';
 import { ReferencePlace } from './ReferencePlace';
 
 /** The board-ready report of a round, made to be printed on A4 or saved as PDF from the browser. */
@@ -59,10 +59,10 @@ function useWords(questionnaire: Questionnaire) {
 
 /** "Anna Andersson (Förvaltningschef) och Bo Berg" for every respondent of a part. */
 function useRespondentNames() {
-  const { t, i18n } = useTranslation(['report', 'questionnaires']);
-  const list = new Intl.ListFormat(i18n.language === 'en' ? 'en-GB' : 'sv-SE', { type: 'conjunction' });
+  const { t } = useTranslation(['report', 'questionnaires']);
+  const format = useFormat();
   return (respondents: PartStatus['respondents']) =>
-    list.format(
+    format.list(
       respondents.map(({ name, role }) =>
         !name ? t('answers.unnamed') : role ? t('answers.person', { name, role }) : name,
       ),
@@ -78,6 +78,7 @@ interface ReportProps {
 function Report({ data, status }: ReportProps) {
   const { t, i18n } = useTranslation(['report', 'questionnaires']);
   const localized = useLocalized();
+  const format = useFormat();
   const register = use(loadRegister());
   const known = [...data.stored, ...use(allBundled())];
   const { current, previous } = data;
@@ -107,15 +108,15 @@ function Report({ data, status }: ReportProps) {
   const partName = (p: PartScore) => localized(sectionOf.get(p.sectionId)!.title);
   const coverage = (p: PartScore) =>
     t('parts.coverageValue', {
-      scored: p.scored,
-      applicable: p.total - p.notApplicable,
-      percent: Math.round(p.coverage * 100),
+      scored: format.number(p.scored),
+      applicable: format.number(p.total - p.notApplicable),
+      percent: format.percent(p.coverage),
     });
 
   // The result view's rule: the same parts are strongest and weakest there and here.
   const { strongest, gaps, none } = highlights(parts);
 
-  const actions = selectActions(current.actions, questionnaire, {}, 'due', i18n.language);
+  const actions = selectActions(current.actions, questionnaire, {}, 'due', localeOf(i18n.language));
   const items =
     previous && previous.actions.length > 0 ? followUp(previous.actions, previous, current, known) : [];
   const before = useWords(previous?.questionnaire ?? questionnaire);
@@ -130,12 +131,14 @@ function Report({ data, status }: ReportProps) {
   };
   const basis = (p: PartChange | undefined) =>
     p && p.earlier !== null && p.later !== null
-      ? t('parts.basis', {
-          earlier: score(p.earlier),
-          later: score(p.later),
-          compared: p.compared,
-          total: p.total,
-        })
+      ? t(
+          'parts.basis',
+          format.count(p.total, {
+            earlier: score(p.earlier),
+            later: score(p.later),
+            compared: format.number(p.compared),
+          }),
+        )
       : null;
 
   const partsCaption = previous
@@ -194,7 +197,12 @@ function Report({ data, status }: ReportProps) {
           </div>
           <div>
             <dt>{t('facts.progress')}</dt>
-            <dd>{t('facts.progressValue', { answered: progress.answered, total: progress.total })}</dd>
+            <dd>
+              {t(
+                'facts.progressValue',
+                format.count(progress.total, { answered: format.number(progress.answered) }),
+              )}
+            </dd>
           </div>
           <div>
             <dt>{t('facts.date')}</dt>
@@ -302,13 +310,15 @@ function Report({ data, status }: ReportProps) {
                     const gap = gapOf(p);
                     return (
                       <li key={p.sectionId}>
-                        {t('highlights.gapItem', {
-                          part: partName(p),
-                          score: score(p.score!),
-                          short: gap.short,
-                          scored: gap.scored,
-                        })}
-                        {gap.notAtAll > 0 && t('highlights.notAtAll', { count: gap.notAtAll })}
+                        {t(
+                          'highlights.gapItem',
+                          format.count(gap.scored, {
+                            part: partName(p),
+                            score: score(p.score!),
+                            short: format.number(gap.short),
+                          }),
+                        )}
+                        {gap.notAtAll > 0 && t('highlights.notAtAll', format.count(gap.notAtAll))}
                       </li>
                     );
                   })}
@@ -383,10 +393,12 @@ function Report({ data, status }: ReportProps) {
           <>
             <h3>{t('followUp.title', { round: roundName(previous.round) })}</h3>
             <p>
-              {t('followUp.summary', {
-                reached: items.filter((i) => i.outcome === 'reached').length,
-                total: items.length,
-              })}
+              {t(
+                'followUp.summary',
+                format.count(items.length, {
+                  reached: format.number(items.filter((i) => i.outcome === 'reached').length),
+                }),
+              )}
             </p>
             <TableScroll label={t('followUp.caption', { round: roundName(previous.round) })}>
               <table className="report__table">
@@ -453,7 +465,7 @@ function Report({ data, status }: ReportProps) {
                   </ul>
                 ) : (
                   // A status stored before it listed the indicators: their number only.
-                  <p>{t('differences.count', { count: part.differs })}</p>
+                  <p>{t('differences.count', format.count(part.differs))}</p>
                 )}
               </div>
             );

@@ -5,7 +5,7 @@ import { statusFromResponse, type NamedTime, type PartStatus } from '../../domai
 import type { PartResponse, Round } from '../../domain/round/model';
 import { sectionProgress } from '../../domain/round/progress';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
-import { formatDay } from '../../ui/format';
+import { formatDay, useFormat } from '../../ui/format';
 import { answerPath } from '../../ui/paths';
 import { TableScroll } from '../../ui/TableScroll';
 
@@ -24,6 +24,7 @@ interface Props {
  */
 export function PartsTable({ round, questionnaire, responses, status }: Props) {
   const { t } = useTranslation(['rounds', 'questionnaires']);
+  const format = useFormat();
   const localized = useLocalized();
   const byId = new Map(responses.map((r) => [r.sectionId, r]));
   const assigned = round.assignment?.sectionIds;
@@ -74,11 +75,14 @@ export function PartsTable({ round, questionnaire, responses, status }: Props) {
                 </td>
                 <td>
                   <progress max={progress.total} value={progress.answered} aria-hidden="true" />{' '}
-                  {t('progressValue', { answered: progress.answered, total: progress.total })}
+                  {t('progressValue', {
+                    answered: format.number(progress.answered),
+                    total: format.number(progress.total),
+                  })}
                 </td>
                 <td>
                   {state.differs > 0 ? (
-                    <strong>{t('round.state.differs', { count: state.differs })}</strong>
+                    <strong>{t('round.state.differs', format.count(state.differs))}</strong>
                   ) : progress.answered > 0 ? (
                     t('round.state.settled')
                   ) : (

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { REASON_MAX, REASON_MIN, type Round } from '../../domain/round/model';
 import { classifyStorageError, type StorageProblem } from '../../storage/errors';
 import { publishRound, reopenRound } from '../../storage/rounds';
-import { formatDay } from '../../ui/format';
+import { formatDay, useFormat } from '../../ui/format';
 import { paths } from '../../ui/paths';
 import { useFocusAfter } from '../../ui/useFocusAfter';
 import { Link } from 'wouter';
@@ -18,6 +18,7 @@ const ReopenSchema = z.object({
 /** Publishing a draft round (after a confirmation), or reopening a published one with a written reason. */
 export function PublishPanel({ round, unanswered }: { round: Round; unanswered: number }) {
   const { t, i18n } = useTranslation(['rounds', 'exchange']);
+  const format = useFormat();
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<StorageProblem>();
   // Reopened here: says so where the publish button comes back.
@@ -115,7 +116,7 @@ export function PublishPanel({ round, unanswered }: { round: Round; unanswered: 
           {t('round.reopened')}
         </p>
       )}
-      {unanswered > 0 && <p>{t('round.unanswered', { count: unanswered })}</p>}
+      {unanswered > 0 && <p>{t('round.unanswered', format.count(unanswered))}</p>}
       {confirming ? (
         <div className="confirm" role="group" aria-labelledby="confirm-publish">
           <p id="confirm-publish" ref={questionRef} tabIndex={-1}>

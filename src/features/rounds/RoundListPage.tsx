@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { loadRegister } from '../../exchange/municipalities';
 import { useStorageHealth } from '../../state/storage-health';
 import { useOrganisationCode } from '../../storage/live';
+import { useFormat } from '../../ui/format';
 import { Localized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
@@ -35,6 +36,7 @@ export default function RoundListPage() {
 
 function RoundList({ code }: { code: string }) {
   const { t } = useTranslation(['rounds', 'start']);
+  const format = useFormat();
   const register = use(loadRegister());
   const name = register.municipalities.find((m) => m.code === code)?.name ?? code;
   const summaries = useRoundSummaries(code);
@@ -101,7 +103,12 @@ function RoundList({ code }: { code: string }) {
                     )}
                   </td>
                   <td>{t(`statusValue.${round.status}`)}</td>
-                  <td>{t('progressValue', { answered: progress.answered, total: progress.total })}</td>
+                  <td>
+                    {t('progressValue', {
+                      answered: format.number(progress.answered),
+                      total: format.number(progress.total),
+                    })}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -10,7 +10,7 @@ import { Localized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
 import { RoundGate } from '../../ui/RoundGate';
 import { Page } from '../../ui/Page';
-import { formatDateTime, formatDay } from '../../ui/format';
+import { formatDateTime, formatDay, useFormat } from '../../ui/format';
 import { scoreRound } from '../../domain/score/scoring';
 import { paths, planPath, reportPath, resultPath } from '../../ui/paths';
 import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
@@ -62,6 +62,7 @@ interface Props {
 
 function RoundOverview({ round, questionnaire, responses, status }: Props) {
   const { t, i18n } = useTranslation(['rounds', 'flowerbox']);
+  const format = useFormat();
   const register = use(loadRegister());
   const municipality = register.municipalities.find((m) => m.code === round.organisationCode);
   const copy = round.assignment ? { ...round, assignment: round.assignment } : undefined;
@@ -109,7 +110,12 @@ function RoundOverview({ round, questionnaire, responses, status }: Props) {
         </div>
         <div>
           <dt>{t('round.progress')}</dt>
-          <dd>{t('progressValue', { answered: total.answered, total: total.total })}</dd>
+          <dd>
+            {t('progressValue', {
+              answered: format.number(total.answered),
+              total: format.number(total.total),
+            })}
+          </dd>
         </div>
       </dl>
 

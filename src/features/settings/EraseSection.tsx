@@ -7,6 +7,7 @@ import { classifyStorageError } from '../../storage/errors';
 import { exportBackup } from '../../storage/exchange';
 import { useKeyedLiveQuery } from '../../storage/live';
 import { backupFileName, downloadFile } from '../../ui/download';
+import { useFormat } from '../../ui/format';
 import { paths } from '../../ui/paths';
 import './settings.css';
 import { Stored } from './Stored';
@@ -61,6 +62,7 @@ export function EraseSection() {
 
 function EraseDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('settings');
+  const format = useFormat();
   const counts = useKeyedLiveQuery(countData, []);
   const [typed, setTyped] = useState('');
   const [wrong, setWrong] = useState(false);
@@ -150,7 +152,10 @@ function EraseDialog({ onClose }: { onClose: () => void }) {
       </h3>
       <p>
         {counts
-          ? t('erase.what', { rounds: counts.rounds, references: counts.referenceRounds })
+          ? t('erase.what', {
+              rounds: format.number(counts.rounds),
+              references: format.number(counts.referenceRounds),
+            })
           : t('app.loading')}
       </p>
       <p>

@@ -6,7 +6,7 @@ import { LANGUAGES } from '../../i18n/i18n';
 import { usePreferences } from '../../state/preferences';
 import { useStorageHealth } from '../../state/storage-health';
 import { useLastBackup, useOrganisationCode } from '../../storage/live';
-import { formatDateTime } from '../../ui/format';
+import { formatBytes, formatDateTime } from '../../ui/format';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths } from '../../ui/paths';
@@ -249,22 +249,4 @@ function LastBackup() {
         : t('exchange:notices.noBackup')}
     </p>
   );
-}
-
-const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
-
-/** A size in bytes in the interface language, e.g. "1,2 MB" in Swedish and "1.2 MB" in English. */
-function formatBytes(bytes: number, language: string): string {
-  let value = Math.max(0, bytes);
-  let unit = 0;
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE', {
-    style: 'unit',
-    unit: UNITS[unit],
-    unitDisplay: 'short',
-    maximumFractionDigits: 1,
-  }).format(value);
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { bandMarks, CENTRE, petals, type Band } from '../../domain/flowerbox/geometry';
 import type { Questionnaire, Section } from '../../domain/questionnaire/schema';
 import type { IndicatorResult, PartScore } from '../../domain/score/scoring';
+import { useFormat } from '../format';
 import { answerPath } from '../paths';
 import { useWidth } from '../useWidth';
 import { Picture } from './Picture';
@@ -62,6 +63,7 @@ export function FlowerBox({
   flowerPx,
 }: Props) {
   const { t } = useTranslation('flowerbox');
+  const format = useFormat();
   const words = usePlanterWords(questionnaire);
   const texts = useScoreTexts(questionnaire);
   const container = useRef<HTMLDivElement>(null);
@@ -77,11 +79,13 @@ export function FlowerBox({
   const { layout } = box;
   const levels = [...new Set(questionnaire.scale.options.map((o) => o.score).filter((s) => s > 0))];
   const flowerCount = box.flowers.length;
-  const desc = t('chart.desc', {
-    count: flowerCount,
-    grass: box.grass ? t('chart.descGrass') : '',
-    soil: box.soil ? t('chart.descSoil') : '',
-  });
+  const desc = t(
+    'chart.desc',
+    format.count(flowerCount, {
+      grass: box.grass ? t('chart.descGrass') : '',
+      soil: box.soil ? t('chart.descSoil') : '',
+    }),
+  );
   const partLabel = (part: PartScore) =>
     t('chart.part', {
       part: words.name(part),

@@ -2,23 +2,27 @@ import { useTranslation } from 'react-i18next';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { IndicatorResult, PartScore } from '../../domain/score/scoring';
 import { useLocalized } from '../LocalizedText';
-import { formatScore } from '../format';
+import { useFormat } from '../format';
 
 /** The words every view of scores uses, so the picture, the table and the summary say the same. */
 export function useScoreTexts(questionnaire: Questionnaire) {
-  const { t, i18n } = useTranslation('flowerbox');
+  const { t } = useTranslation('flowerbox');
   const localized = useLocalized();
-  const score = (value: number) => formatScore(value, i18n.language);
+  const format = useFormat();
+  const score = format.score;
   const partScore = (part: PartScore) =>
     part.score === null ? t('chart.noScore') : t('chart.scoreValue', { score: score(part.score) });
+  // The noun agrees with the applicable indicators: "1 av 1 tillämplig indikator besvarad".
   const coverage = (part: PartScore) =>
     part.notApplicable > 0
-      ? t('coverageNa', {
-          scored: part.scored,
-          applicable: part.total - part.notApplicable,
-          na: part.notApplicable,
-        })
-      : t('coverage', { scored: part.scored, applicable: part.total });
+      ? t(
+          'coverageNa',
+          format.count(part.total - part.notApplicable, {
+            scored: format.number(part.scored),
+            na: t('notApplicable', format.count(part.notApplicable)),
+          }),
+        )
+      : t('coverage', format.count(part.total, { scored: format.number(part.scored) }));
   const answer = (result: IndicatorResult) => {
     if (result.state === 'unanswered') return t('answer.unanswered');
     if (result.state === 'not-applicable') return t('answer.notApplicable');
