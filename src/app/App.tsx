@@ -11,16 +11,35 @@ import { CrashView } from './CrashView';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
+let storageStarted: Promise<void> | undefined;
+
+/**
+ * Opens the database once per page, with its health watched (the storage banner: refused,
+ * full, blocked, a newer version in another tab), asks to keep the data, and replays text an
+ * earlier page left unsaved. Started by the first view, not the start page, which needs none of
+ * it. Settles also when storage fails: the banner and the views say so.
+ */
+function startStorageOnce(): Promise<void> {
+  storageStarted ??= import('./storage-health')
+    .then((m) => m.startStorage())
+    // Never holds a view back: a chunk that fails to load fails the view's own import too.
+    .catch((error: unknown) => console.error(error));
+  return storageStarted;
+}
+
 /**
  * A view loaded on demand. Its strings' namespaces load at the same time as its chunk, so the
- * view does not wait for its chunk and then, suspended, for its strings.
+ * view does not wait for its chunk and then, suspended, for its strings. A view that may read or
+ * write data (`storage`, the default) starts storage and waits until it has started, so the
+ * health handlers are in place and the journal is replayed before its first read.
  */
 function view<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
   namespaces: readonly Namespace[] = [],
+  { storage = true } = {},
 ) {
   return lazy(async () => {
-    const [, module] = await Promise.all([loadNamespaces(namespaces), load()]);
+    const [, module] = await Promise.all([loadNamespaces(namespaces), load(), storage && startStorageOnce()]);
     return module;
   });
 }
@@ -29,8 +48,11 @@ const QuestionnairePage = view(
   () => import('../features/questionnaires/QuestionnairePage'),
   ['questionnaires', 'validation'],
 );
-const AboutPage = view(() => import('../features/about/AboutPage'));
-const AccessibilityPage = view(() => import('../features/accessibility/AccessibilityPage'));
+// Prose only: no storage (nor its bytes) until a view that uses it.
+const AboutPage = view(() => import('../features/about/AboutPage'), [], { storage: false });
+const AccessibilityPage = view(() => import('../features/accessibility/AccessibilityPage'), [], {
+  storage: false,
+});
 const QuestionnaireListPage = view(
   () => import('../features/questionnaires/QuestionnaireListPage'),
   ['questionnaires', 'validation'],
@@ -67,7 +89,7 @@ const ReportPage = view(
   ['report', 'questionnaires', 'flowerbox'],
 );
 const GuidePage = view(() => import('../features/guide/GuidePage'), ['guide', 'start']);
-const HelpPage = view(() => import('../features/help/HelpPage'));
+const HelpPage = view(() => import('../features/help/HelpPage'), [], { storage: false });
 const ExamplePage = view(() => import('../features/example/ExamplePage'), ['example']);
 const PeersPage = view(() => import('../features/peers/PeersPage'), ['peers', 'rounds']);
 const JoinPage = view(() => import('../features/live/JoinPage'), ['live', 'validation']);

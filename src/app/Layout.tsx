@@ -4,7 +4,7 @@ import { Link, useRoute } from 'wouter';
 import { LANGUAGES } from '../i18n/languages';
 import { usePreferences } from '../state/preferences';
 import { useStorageHealth } from '../state/storage-health';
-import { EXAMPLE_MODE } from '../storage/db';
+import { EXAMPLE_MODE } from '../storage/mode';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { paths } from '../ui/paths';
 import { skipTo } from '../ui/skip';

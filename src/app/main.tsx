@@ -3,12 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { StorageFailure } from '../storage/errors';
 import { App } from './App';
 import { startLanguage } from './language';
-import { startStorage } from './storage-health';
 import './styles.css';
 
 // The start page's own strings load with the shared ones, not after the page asks for them.
 startLanguage(/^#?\/?$/.test(window.location.hash) ? ['start'] : []);
-void startStorage();
+// Storage (Dexie, the schema upgrades, persist(), the journal replay) starts with the first view
+// that may use it (App.tsx), not here: the start page reads its two settings without it.
 // The service worker (offline use, update banner) exists only in the production build.
 if (import.meta.env.PROD) void import('./update/register').then((m) => m.registerServiceWorker());
 

@@ -9,15 +9,15 @@
  * docs/storage.md).
  */
 import Dexie, { type Table } from 'dexie';
-// Only the flag: the example's data and names stay out of the start page's bytes.
-import { EXAMPLE_FLAG_KEY } from '../domain/example/flag';
 import type { Action } from '../domain/plan/model';
 import type { PartStatus } from '../domain/rating/status';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import type { PartResponse, ReferenceRound, Round } from '../domain/round/model';
+import { DATABASE_NAME, DB_NAME } from './mode';
+import { notifyStorageMutated } from './peek';
 
-/** Do not rename: the user's data is stored under this name. */
-export const DB_NAME = 'eblomladan';
+// The names and the example flag live in mode.ts, which the start page reads without Dexie.
+export { DB_NAME, EXAMPLE_DB_NAME, EXAMPLE_MODE } from './mode';
 
 /**
  * A questionnaire snapshot: bundled ones are stored when a round starts on them, imported ones on
@@ -164,20 +164,8 @@ export class EblomladanDb extends Dexie {
   }
 }
 
-/** The example's own database ("Visa exempel"); deleted whole when the example is removed. */
-export const EXAMPLE_DB_NAME = 'eblomladan-exempel';
+// Every committed write, in this tab or (through Dexie's broadcast) another, tells the start
+// page's next step to read again (storage/peek.ts): it reads without Dexie, so it is not live.
+Dexie.on('storagemutated', notifyStorageMutated);
 
-/**
- * Example mode: while the example is shown, this page works on the example's database instead
- * of the user's, so example data can never mix with the user's own rounds, files or backups.
- * Decided once per page load; switching reloads the page (storage/example.ts).
- */
-export const EXAMPLE_MODE: boolean = (() => {
-  try {
-    return globalThis.localStorage?.getItem(EXAMPLE_FLAG_KEY) === '1';
-  } catch {
-    return false;
-  }
-})();
-
-export const db = new EblomladanDb(EXAMPLE_MODE ? EXAMPLE_DB_NAME : DB_NAME);
+export const db = new EblomladanDb(DATABASE_NAME);

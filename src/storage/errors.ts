@@ -116,3 +116,9 @@ export function classifyOpenError(error: unknown): StorageProblem {
   const problem = classifyStorageError(error);
   return problem === 'unknown' || problem === 'version-change' ? 'unavailable' : problem;
 }
+
+/** The storage banner's alert for a database that did not open (as app/storage-health.ts raises it). */
+export function openAlertOf(error: unknown): StorageFailureProblem | 'unknown' {
+  const problem = classifyOpenError(error);
+  return FAILURES.includes(problem) ? (problem as StorageFailureProblem) : 'unknown';
+}

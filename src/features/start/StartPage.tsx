@@ -1,4 +1,4 @@
-import { Suspense, use } from 'react';
+import { Suspense, use, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { fetchCatalog } from '../../exchange/bundled-questionnaires';
@@ -7,8 +7,9 @@ import { Localized } from '../../ui/LocalizedText';
 import { Page } from '../../ui/Page';
 import { formatDate } from '../../ui/format';
 import { paths, questionnairePath } from '../../ui/paths';
-import { useGuideDismissed, useOrganisationCode } from '../../storage/live';
-import { StorageBoundary } from '../../storage/StorageBoundary';
+import { useStorageHealth } from '../../state/storage-health';
+import { openAlertOf } from '../../storage/errors';
+import { onSettingsChanged, peekStartSettings, type StartSettings } from '../../storage/peek';
 
 /** The start page: what eBlomlådan is, and the questionnaires that come with it. */
 export function StartPage() {
@@ -23,9 +24,7 @@ export function StartPage() {
       </ul>
       <p className="notice">{t('privacy')}</p>
       {/* Without storage the next step is unknown; the storage banner above says why. */}
-      <StorageBoundary fallback={() => null}>
-        <NextStep />
-      </StorageBoundary>
+      <NextStep />
       <p>
         <Link href={paths.about}>{t('nav.about')}</Link> · <Link href={paths.guide}>{t('guideLink')}</Link> ·{' '}
         <Link href={paths.example}>{t('example')}</Link>
@@ -71,14 +70,47 @@ function BundledQuestionnaires() {
 }
 
 /**
+ * The start page's settings, read without Dexie (storage/peek.ts), again when a write changes
+ * them and when the page is shown again (another tab may have chosen a municipality). Undefined
+ * until read, and for good when the database cannot be opened: then the storage banner says why,
+ * as app/storage-health.ts says it for the views.
+ */
+function useStartSettings(): StartSettings | undefined {
+  const [settings, setSettings] = useState<StartSettings>();
+  useEffect(() => {
+    let live = true;
+    let latest = 0;
+    const read = () => {
+      const reading = ++latest;
+      // Only the latest read counts: an earlier one may finish after it.
+      const current = () => live && reading === latest;
+      return peekStartSettings().then(
+        (read) => current() && setSettings(read),
+        (error: unknown) => current() && useStorageHealth.getState().raise(openAlertOf(error)),
+      );
+    };
+    const onShow = () => document.visibilityState === 'visible' && void read();
+    void read();
+    const unsubscribe = onSettingsChanged(() => void read());
+    document.addEventListener('visibilitychange', onShow);
+    return () => {
+      live = false;
+      unsubscribe();
+      document.removeEventListener('visibilitychange', onShow);
+    };
+  }, []);
+  return settings;
+}
+
+/**
  * Where a user goes next: on a first visit (no municipality, guide neither finished nor skipped)
  * the guide is offered; then choose a municipality, then its rounds.
  */
 function NextStep() {
   const { t } = useTranslation('start');
-  const code = useOrganisationCode();
-  const guideDismissed = useGuideDismissed();
-  if (code === undefined || guideDismissed === undefined) return null;
+  const settings = useStartSettings();
+  if (!settings) return null;
+  const { organisation: code, guideDismissed } = settings;
   return (
     <>
       {code === null && !guideDismissed && (
