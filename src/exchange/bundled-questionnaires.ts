@@ -1,59 +1,23 @@
 /**
  * Reads the questionnaires that ship with the app from `./questionnaires/` (copied there by the
  * build, see vite.config.ts). Each file is fetched and validated once per page load; a failure
- * is a result with issues, never a rejected promise.
+ * is a result with issues, never a rejected promise. The index (bundled-catalog.ts) is checked
+ * without the questionnaire schema, for the start page.
  */
-import { CatalogSchema, sortCatalog, type CatalogEntry } from '../domain/questionnaire/catalog';
-import { loadQuestionnaire, parseJsonText } from '../domain/questionnaire/load';
+import { loadQuestionnaire } from '../domain/questionnaire/load';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import { checkSupersedes } from '../domain/questionnaire/supersedes';
-import { failure, fromZodIssues, type Result, type ValidationIssue } from '../domain/validation/issues';
+import { failure, type ValidationIssue, type Result } from '../domain/validation/issues';
+import { CATALOG_FILE, fetchBundledText, fetchCatalog, onceBundled as once } from './bundled-catalog';
 
-export const BUNDLED_DIR = 'questionnaires/';
-export const CATALOG_FILE = 'index.json';
-const CATALOG_MAX_BYTES = 100_000;
-
-async function fetchText(file: string): Promise<Result<string>> {
-  try {
-    const response = await fetch(new URL(BUNDLED_DIR + file, document.baseURI), { cache: 'no-cache' });
-    if (!response.ok) return failure('fetch-failed', { status: response.status });
-    return { ok: true, value: await response.text() };
-  } catch {
-    return failure('fetch-failed', { status: 'offline' });
-  }
-}
-
-// Promises, not values, are cached: React's use() needs the same promise on every render.
-const cache = new Map<string, Promise<unknown>>();
-function once<T>(key: string, load: () => Promise<T>): Promise<T> {
-  if (!cache.has(key)) cache.set(key, load());
-  return cache.get(key) as Promise<T>;
-}
-
-/** The bundled questionnaires listed in index.json, newest version first per id. */
-export function fetchCatalog(): Promise<Result<CatalogEntry[]>> {
-  return once('catalog', async (): Promise<Result<CatalogEntry[]>> => {
-    const text = await fetchText(CATALOG_FILE);
-    if (!text.ok) return text;
-    const json = parseJsonText(text.value, CATALOG_MAX_BYTES);
-    if (!json.ok) return json;
-    const parsed = CatalogSchema.safeParse(json.value);
-    if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, json.value) };
-    return { ok: true, value: sortCatalog(parsed.data.questionnaires) };
-  });
-}
+export { BUNDLED_DIR, CATALOG_FILE, clearBundledCache, fetchCatalog } from './bundled-catalog';
 
 /** One bundled questionnaire file, validated. */
 export function fetchQuestionnaire(file: string): Promise<Result<Questionnaire>> {
   return once(`file:${file}`, async (): Promise<Result<Questionnaire>> => {
-    const text = await fetchText(file);
+    const text = await fetchBundledText(file);
     return text.ok ? loadQuestionnaire(text.value) : text;
   });
-}
-
-/** Forgets what was fetched, so the next read sees changed files (used by tests). */
-export function clearBundledCache(): void {
-  cache.clear();
 }
 
 /** A bundled questionnaire opened by id and version, with the previous version it maps to. */

@@ -3,23 +3,14 @@
  * of what is wrong with it. Nothing half-read ever leaves this module.
  */
 import { failure as fail, fromZodIssues, type Result } from '../validation/issues';
-import { jsonErrorOffset, lineAndColumn } from '../validation/json-error';
+import { parseJsonText } from '../validation/json-text';
 import { LIMITS } from './limits';
 import { QUESTIONNAIRE_FORMAT, QuestionnaireSchema, type Questionnaire } from './schema';
 
 const FORMAT_PATTERN = /^eblomladan\.([a-z-]+)\/(\d+)$/;
 
-/** Parses JSON text, refusing absurd sizes and reporting syntax errors by line and column. */
-export function parseJsonText(text: string, maxBytes: number): Result<unknown> {
-  const bytes = new TextEncoder().encode(text).length;
-  if (bytes > maxBytes) return fail('file-too-large', { bytes, max: maxBytes });
-  if (text.trim() === '') return fail('empty-file');
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return fail('not-json-at', lineAndColumn(text, jsonErrorOffset(text)));
-  }
-}
+// Also read without zod (the start page's catalogue), so it lives in validation/.
+export { parseJsonText };
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

@@ -1,7 +1,7 @@
 import { Suspense, use, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { fetchCatalog } from '../../exchange/bundled-questionnaires';
+import { fetchCatalog } from '../../exchange/bundled-catalog';
 import { IssueList } from '../../ui/IssueList';
 import { Localized } from '../../ui/LocalizedText';
 import { Page } from '../../ui/Page';
