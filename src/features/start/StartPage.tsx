@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { fetchCatalog } from '../../exchange/bundled-catalog';
 import { IssueList } from '../../ui/IssueList';
-import { Localized } from '../../ui/LocalizedText';
+import { Localized, useLocalized } from '../../ui/LocalizedText';
 import { Page } from '../../ui/Page';
 import { formatDate } from '../../ui/format';
 import { paths, questionnairePath } from '../../ui/paths';
@@ -42,6 +42,7 @@ export function StartPage() {
 
 function BundledQuestionnaires() {
   const { t, i18n } = useTranslation('start');
+  const localized = useLocalized();
   const catalog = use(fetchCatalog());
   if (!catalog.ok) {
     return <IssueList heading={t('catalogError')} issues={catalog.issues} />;
@@ -60,7 +61,7 @@ function BundledQuestionnaires() {
           </p>
           <p>
             <Link href={questionnairePath(entry.id, entry.version)}>
-              {t('open', { title: entry.title[i18n.language === 'en' ? 'en' : 'sv'] })}
+              {t('open', { title: localized(entry.title) })}
             </Link>
           </p>
         </li>
