@@ -9,10 +9,12 @@
  * expect, and the view passes the number through `countOptions` (or `useFormat().count`): the
  * plural is chosen from the number, and `{{count}}` shows it grouped ("2 900", "2,900"). It does
  * so through i18next's documented `replace` option, whose values are the only ones interpolated,
- * so the string's other values go in with it. Other numbers in a string are passed formatted
- * (`formatNumber`) under their own names. i18next's own `{{count, number}}` formatter is not
- * used: it builds a new Intl.NumberFormat for every distinct set of values, and its locale would
- * be the bare language code rather than `localeOf`.
+ * so the string's other values go in with it. `count` is the number the noun agrees with ("0 av
+ * 1 tillämplig indikator" counts the 1), and a sentence with two counts nests a plural string
+ * for the second. Other numbers in a string are passed formatted (`formatNumber`) under their
+ * own names; years, codes and positions are passed as they are. i18next's own
+ * `{{count, number}}` formatter is not used: it builds a new Intl.NumberFormat for every distinct
+ * set of values, and its locale would be the bare language code rather than `localeOf`.
  *
  * Intl formatters are costly to create, so each is made once per locale and options and kept.
  */
