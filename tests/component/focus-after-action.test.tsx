@@ -245,9 +245,7 @@ describe('focus when removing the reference rounds', () => {
     const remove = () => screen.getByRole('button', { name: 'Ta bort alla andra kommuners omgångar' });
 
     await user.click(await screen.findByRole('button', { name: 'Ta bort alla andra kommuners omgångar' }));
-    expect(focused()).toBe(
-      screen.getByText(/^Vill du ta bort alla 1 omgångar från andra kommuner\?/).closest('p'),
-    );
+    expect(focused()).toBe(screen.getByText(/^Vill du ta bort 1 omgång från en annan kommun\?/).closest('p'));
     await user.click(screen.getByRole('button', { name: 'Avbryt' }));
     expect(focused()).toBe(remove());
 
