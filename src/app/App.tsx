@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { createElement, Suspense, type ComponentType, type ReactNode } from 'react';
 import { loadNamespaces, type Namespace } from '../i18n/i18n';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
@@ -8,8 +8,10 @@ import { StorageBoundary } from '../storage/StorageBoundary';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { paths } from '../ui/paths';
 import { CrashView } from './CrashView';
-import { Layout } from './Layout';
+import { Layout, preloadRoundBanner } from './Layout';
+import { lazyView, type LazyView } from './lazy-view';
 import { NotFoundPage } from './NotFoundPage';
+import { parseRoute } from './route-pattern';
 
 let storageStarted: Promise<void> | undefined;
 
@@ -31,16 +33,22 @@ function startStorageOnce(): Promise<void> {
  * A view loaded on demand. Its strings' namespaces load at the same time as its chunk, so the
  * view does not wait for its chunk and then, suspended, for its strings. A view that may read or
  * write data (`storage`, the default) starts storage and waits until it has started, so the
- * health handlers are in place and the journal is replayed before its first read.
+ * health handlers are in place and the journal is replayed before its first read. `also` loads
+ * with it what the layout shows beside it (a round's live banner).
  */
 function view<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
   namespaces: readonly Namespace[] = [],
-  { storage = true } = {},
+  { storage = true, also }: { storage?: boolean; also?: () => Promise<unknown> } = {},
 ) {
-  return lazy(async () => {
-    const [, module] = await Promise.all([loadNamespaces(namespaces), load(), storage && startStorageOnce()]);
-    return module;
+  return lazyView<P>(async () => {
+    const [, module] = await Promise.all([
+      loadNamespaces(namespaces),
+      load(),
+      storage && startStorageOnce(),
+      also?.(),
+    ]);
+    return module.default;
   });
 }
 
@@ -49,10 +57,14 @@ const QuestionnairePage = view(
   ['questionnaires', 'validation'],
 );
 // Prose only: no storage (nor its bytes) until a view that uses it.
-const AboutPage = view(() => import('../features/about/AboutPage'), [], { storage: false });
-const AccessibilityPage = view(() => import('../features/accessibility/AccessibilityPage'), [], {
-  storage: false,
-});
+const AboutPage = view(() => import('../features/about/AboutPage'), ['about'], { storage: false });
+const AccessibilityPage = view(
+  () => import('../features/accessibility/AccessibilityPage'),
+  ['accessibility'],
+  {
+    storage: false,
+  },
+);
 const QuestionnaireListPage = view(
   () => import('../features/questionnaires/QuestionnaireListPage'),
   ['questionnaires', 'validation'],
@@ -67,17 +79,24 @@ const SettingsPage = view(
 );
 const RoundListPage = view(() => import('../features/rounds/RoundListPage'), ['rounds', 'start']);
 const NewRoundPage = view(() => import('../features/rounds/NewRoundPage'), ['rounds']);
+// A round's pages come with the round's live banner (Layout), so it does not load after them.
 const RoundPage = view(
   () => import('../features/rounds/RoundPage'),
   ['rounds', 'flowerbox', 'exchange', 'live', 'questionnaires'],
+  { also: preloadRoundBanner },
 );
-const AnswerPage = view(() => import('../features/answer/AnswerPage'), ['rounds', 'exchange', 'live']);
+const AnswerPage = view(() => import('../features/answer/AnswerPage'), ['rounds', 'live'], {
+  also: preloadRoundBanner,
+});
 const ResultPage = view(
   () => import('../features/flowerbox/ResultPage'),
   ['flowerbox', 'rounds', 'questionnaires'],
+  { also: preloadRoundBanner },
 );
 const OpenFilePage = view(() => import('../features/exchange/OpenFilePage'), ['exchange', 'validation']);
-const SharePage = view(() => import('../features/exchange/SharePage'), ['exchange', 'questionnaires']);
+const SharePage = view(() => import('../features/exchange/SharePage'), ['exchange', 'questionnaires'], {
+  also: preloadRoundBanner,
+});
 const BackupPage = view(() => import('../features/exchange/BackupPage'), ['exchange', 'validation']);
 const ComparePage = view(
   () => import('../features/compare/ComparePage'),
@@ -89,7 +108,7 @@ const ReportPage = view(
   ['report', 'questionnaires', 'flowerbox'],
 );
 const GuidePage = view(() => import('../features/guide/GuidePage'), ['guide', 'start']);
-const HelpPage = view(() => import('../features/help/HelpPage'), [], { storage: false });
+const HelpPage = view(() => import('../features/help/HelpPage'), ['help'], { storage: false });
 const ExamplePage = view(() => import('../features/example/ExamplePage'), ['example']);
 const PeersPage = view(() => import('../features/peers/PeersPage'), ['peers', 'rounds']);
 const JoinPage = view(() => import('../features/live/JoinPage'), ['live', 'validation']);
@@ -97,6 +116,71 @@ const JoinPage = view(() => import('../features/live/JoinPage'), ['live', 'valid
 const StorageProblemPage = view(async () => ({
   default: (await import('../ui/StorageProblem')).StorageProblemPage,
 }));
+
+type Params = Record<string, string | undefined>;
+
+interface RouteEntry {
+  /** No path: any address (the last route). */
+  path?: string;
+  /** The lazy view it shows, started before the first render on a cold load (routeAt). */
+  view?: LazyView<never>;
+  /** Strings the route needs before its first render besides `common`, when its view is not lazy. */
+  namespaces?: readonly Namespace[];
+  render: (params: Params) => ReactNode;
+}
+
+/** A route to a lazy view, given its props from the address's parameters. */
+function route<P extends object>(path: string, View: LazyView<P>, props: (params: Params) => P): RouteEntry {
+  return { path, view: View as LazyView<never>, render: (params) => <View {...props(params)} /> };
+}
+const none = () => ({});
+
+/** Every route, in the order they are tried: the first that matches the address is shown. */
+const ROUTES: readonly RouteEntry[] = [
+  { path: paths.start, namespaces: ['start'], render: () => <StartPage /> },
+  route(paths.questionnaire, QuestionnairePage, (p) => ({ id: p.id!, version: p.version! })),
+  route(paths.questionnaires, QuestionnaireListPage, none),
+  route(paths.chooseOrganisation, ChooseOrganisationPage, none),
+  route(paths.settings, SettingsPage, none),
+  route(paths.rounds, RoundListPage, none),
+  route(paths.newRound, NewRoundPage, none),
+  route(paths.round, RoundPage, (p) => ({ roundId: p.roundId! })),
+  route(paths.plan, PlanPage, (p) => ({ roundId: p.roundId! })),
+  route(paths.report, ReportPage, (p) => ({ roundId: p.roundId! })),
+  route(paths.answer, AnswerPage, (p) => ({ roundId: p.roundId!, sectionId: p.sectionId! })),
+  route(paths.result, ResultPage, (p) => ({ roundId: p.roundId! })),
+  route(paths.compareView, ComparePage, (p) => ({ view: p.view, ids: p.ids })),
+  route(paths.compare, ComparePage, none),
+  route(paths.peersRound, PeersPage, (p) => ({ roundId: p.roundId })),
+  route(paths.peers, PeersPage, none),
+  route(paths.join, JoinPage, (p) => ({ token: p.token! })),
+  route(paths.openFile, OpenFilePage, none),
+  route(paths.share, SharePage, (p) => ({ roundId: p.roundId! })),
+  route(paths.backup, BackupPage, none),
+  route(paths.guide, GuidePage, none),
+  route(paths.example, ExamplePage, none),
+  route(paths.helpSection, HelpPage, (p) => ({ section: p.section })),
+  route(paths.help, HelpPage, none),
+  route(paths.about, AboutPage, none),
+  route(paths.accessibility, AccessibilityPage, none),
+  { render: () => <NotFoundPage /> },
+];
+
+/**
+ * The route at `location` (main.tsx, before React renders anything): the namespaces to load with
+ * `common`, and `preload`, which starts what its view needs (chunk, strings, storage) and settles
+ * when the view can render without suspending.
+ */
+export function routeAt(location: string): {
+  namespaces: readonly Namespace[];
+  preload: () => Promise<unknown>;
+} {
+  const found = ROUTES.find((r) => parseRoute(r.path ?? '*').pattern.test(location));
+  return {
+    namespaces: found?.namespaces ?? [],
+    preload: () => found?.view?.preload() ?? Promise.resolve(),
+  };
+}
 
 function Routes() {
   const { t } = useTranslation();
@@ -106,41 +190,16 @@ function Routes() {
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
         {/* A view whose live reads meet a storage failure says so here instead of loading for ever. */}
         <StorageBoundary resetKey={location} fallback={(problem) => <StorageProblemPage problem={problem} />}>
-          <Switch>
-            <Route path={paths.start} component={StartPage} />
-            <Route path={paths.questionnaire}>
-              {(params) => <QuestionnairePage id={params.id} version={params.version} />}
-            </Route>
-            <Route path={paths.questionnaires} component={QuestionnaireListPage} />
-            <Route path={paths.chooseOrganisation} component={ChooseOrganisationPage} />
-            <Route path={paths.settings} component={SettingsPage} />
-            <Route path={paths.rounds} component={RoundListPage} />
-            <Route path={paths.newRound} component={NewRoundPage} />
-            <Route path={paths.round}>{(params) => <RoundPage roundId={params.roundId} />}</Route>
-            <Route path={paths.plan}>{(params) => <PlanPage roundId={params.roundId} />}</Route>
-            <Route path={paths.report}>{(params) => <ReportPage roundId={params.roundId} />}</Route>
-            <Route path={paths.answer}>
-              {(params) => <AnswerPage roundId={params.roundId} sectionId={params.sectionId} />}
-            </Route>
-            <Route path={paths.result}>{(params) => <ResultPage roundId={params.roundId} />}</Route>
-            <Route path={paths.compareView}>
-              {(params) => <ComparePage view={params.view} ids={params.ids} />}
-            </Route>
-            <Route path={paths.compare}>{() => <ComparePage />}</Route>
-            <Route path={paths.peersRound}>{(params) => <PeersPage roundId={params.roundId} />}</Route>
-            <Route path={paths.peers}>{() => <PeersPage />}</Route>
-            <Route path={paths.join}>{(params) => <JoinPage token={params.token} />}</Route>
-            <Route path={paths.openFile} component={OpenFilePage} />
-            <Route path={paths.share}>{(params) => <SharePage roundId={params.roundId} />}</Route>
-            <Route path={paths.backup} component={BackupPage} />
-            <Route path={paths.guide} component={GuidePage} />
-            <Route path={paths.example} component={ExamplePage} />
-            <Route path={paths.helpSection}>{(params) => <HelpPage section={params.section} />}</Route>
-            <Route path={paths.help}>{() => <HelpPage />}</Route>
-            <Route path={paths.about} component={AboutPage} />
-            <Route path={paths.accessibility} component={AccessibilityPage} />
-            <Route component={NotFoundPage} />
-          </Switch>
+          {/* The routes as separate children, not a keyed list: going between two routes of the
+              same view (the help's sections, the comparisons) keeps the view, as written-out
+              routes did. */}
+          {createElement(
+            Switch,
+            null,
+            ...ROUTES.map(({ path, render }) => (
+              <Route path={path}>{(params: Params) => render(params)}</Route>
+            )),
+          )}
         </StorageBoundary>
       </Suspense>
     </ErrorBoundary>
@@ -150,7 +209,7 @@ function Routes() {
 /** The whole app: hash router, layout, and one route per view. */
 export function App() {
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useHashLocation} parser={parseRoute}>
       {/* Until the chosen language's shared words have loaded (a few kB), there is nothing to say. */}
       <Suspense fallback={null}>
         <Layout>

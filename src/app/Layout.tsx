@@ -1,6 +1,7 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
+import { loadNamespaces } from '../i18n/i18n';
 import { LANGUAGES } from '../i18n/languages';
 import { usePreferences } from '../state/preferences';
 import { useStorageHealth } from '../state/storage-health';
@@ -8,13 +9,25 @@ import { EXAMPLE_MODE } from '../storage/mode';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { paths } from '../ui/paths';
 import { skipTo } from '../ui/skip';
+import { lazyView } from './lazy-view';
 import { UpdateBanner } from './update/UpdateBanner';
 
-// A shared round's connection and its state in words: its own chunk, loaded on a round's pages.
-const RoundLive = lazy(() => import('../features/live/RoundLive'));
+// A shared round's connection and its state in words: its own chunk, loaded with a round's pages
+// (App.tsx), so the banner does not suspend after them (React would hold the page's reveal).
+const RoundLive = lazyView(async () => {
+  const [module] = await Promise.all([import('../features/live/RoundLive'), loadNamespaces(['live'])]);
+  return module.default;
+});
+
+/** Starts loading the live banner of a round's pages, unless the example is shown (it has none). */
+export const preloadRoundBanner = (): Promise<unknown> =>
+  EXAMPLE_MODE ? Promise.resolve() : RoundLive.preload();
 
 // The example's banner is its own chunk, loaded only while the example is shown.
-const ExampleBanner = EXAMPLE_MODE ? lazy(() => import('./ExampleBanner')) : null;
+const ExampleBanner = EXAMPLE_MODE ? lazyView(async () => (await import('./ExampleBanner')).default) : null;
+
+/** Starts loading what the layout shows on every page beside the view (the example's banner). */
+export const preloadLayout = (): Promise<unknown> => ExampleBanner?.preload() ?? Promise.resolve();
 
 /** Header with navigation and language switch, the view, and a footer linking the accessibility statement. */
 export function Layout({ children }: { children: ReactNode }) {

@@ -1,25 +1,48 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { useStorageHealth } from '../state/storage-health';
 import { StorageFailure } from '../storage/errors';
-import { App } from './App';
+import { App, routeAt } from './App';
 import { startLanguage } from './language';
+import { preloadLayout } from './Layout';
+import { hashLocation } from './route-pattern';
 import './styles.css';
 
-// The start page's own strings load with the shared ones, not after the page asks for them.
-startLanguage(/^#?\/?$/.test(window.location.hash) ? ['start'] : []);
-// Storage (Dexie, the schema upgrades, persist(), the journal replay) starts with the first view
-// that may use it (App.tsx), not here: the start page reads its two settings without it.
-// The service worker (offline use, update banner) exists only in the production build.
-if (import.meta.env.PROD) void import('./update/register').then((m) => m.registerServiceWorker());
+// The view at this address starts loading now, with its strings, the shared ones and (for a view
+// that uses data) storage; the start page needs no storage: it reads its two settings without it.
+const route = routeAt(hashLocation(window.location.hash));
+const language = startLanguage(route.namespaces);
+const ready = Promise.all([language.ready, route.preload(), preloadLayout()]);
 
-createRoot(document.getElementById('root')!, {
-  // A storage failure is a state a view explains in words (storage/StorageBoundary.tsx), not a
-  // bug, so it is not logged; other caught errors (the crash view's) are, as React does by default.
-  onCaughtError: (error) => {
-    if (!(error instanceof StorageFailure)) console.error(error);
-  },
-}).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/**
+ * Settles when storage raises an alert: a database blocked by another tab never finishes opening,
+ * and the page must then show the banner that says so rather than wait for it.
+ */
+const storageAlert = new Promise<void>((resolve) => {
+  const stop = useStorageHealth.subscribe(({ alert }) => {
+    if (alert) resolve();
+  });
+  void ready.then(stop, stop);
+});
+
+// React renders once the view is in, so no Suspense boundary shows a fallback on a cold load:
+// React holds back the content of a boundary that just showed one for 300 ms. A view that fails
+// to load renders anyway, and its error boundary says so.
+void Promise.race([ready, storageAlert])
+  .catch(() => undefined)
+  .then(() => {
+    createRoot(document.getElementById('root')!, {
+      // A storage failure is a state a view explains in words (storage/StorageBoundary.tsx), not a
+      // bug, so it is not logged; other caught errors (the crash view's) are, as React does by default.
+      onCaughtError: (error) => {
+        if (!(error instanceof StorageFailure)) console.error(error);
+      },
+    }).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+    // The service worker (offline use, update banner) exists only in the production build; its
+    // chunk loads after the view's, not among them.
+    if (import.meta.env.PROD) void import('./update/register').then((m) => m.registerServiceWorker());
+  });

@@ -6,10 +6,12 @@ import { useStorageHealth, type StorageAlert } from '../state/storage-health';
 /**
  * Opens the database and keeps the storage banner truthful: a database that cannot open, an
  * upgrade blocked by another tab, a newer version opened elsewhere. Asks the browser to keep
- * the data (persistent storage), then replays text an earlier page left unsaved.
+ * the data (persistent storage), then replays text an earlier page left unsaved. Settles once the
+ * replay is done: the browser's answer about persistence is not waited for (Firefox asks the
+ * user, who may take their time), so a view that waits for this does not wait for that.
  */
 export async function startStorage(): Promise<void> {
-  const { raise, setPersisted, setEstimate } = useStorageHealth.getState();
+  const { raise } = useStorageHealth.getState();
   db.on('blocked', () => raise('blocked'));
   db.on('versionchange', () => {
     // Another tab runs a newer eBlomlådan: let it upgrade, and ask this tab to reload.
@@ -25,6 +27,13 @@ export async function startStorage(): Promise<void> {
     raise(alerts.includes(problem) ? (problem as StorageAlert) : 'unknown');
     return;
   }
+  void askToPersist();
+  await recoverPending();
+}
+
+/** Asks the browser to keep the data, and how much is used, for the settings page. */
+async function askToPersist(): Promise<void> {
+  const { setPersisted, setEstimate } = useStorageHealth.getState();
   if (navigator.storage?.persist) {
     try {
       setPersisted((await navigator.storage.persisted()) || (await navigator.storage.persist()));
@@ -36,5 +45,4 @@ export async function startStorage(): Promise<void> {
   } else {
     setPersisted('unsupported');
   }
-  await recoverPending();
 }
