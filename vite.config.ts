@@ -110,6 +110,58 @@ const relayProxy: Record<string, ProxyOptions> = {
   },
 };
 
+/** A module's path with forward slashes, to test it against the patterns below on any system. */
+const slashed = (id: string) => id.replaceAll('\\', '/');
+
+/**
+ * Fewer, larger chunks for the views that use data: left to itself the bundler splits the modules
+ * the views share into about twenty chunks, many under 1 kB, and a round's page waited for them
+ * in waves of six requests (issue 18, item 8). Each group takes only the modules it names
+ * (`includeDependenciesRecursively: false`): with their dependencies, the data group would take
+ * modules the start page loads, and be loaded by it. lib0 stays out of every group: grouping it
+ * made a chunk cycle that broke the municipality page.
+ */
+const chunkGroups = [
+  {
+    // Dexie, the database and the reads and writes nearly every view of data uses.
+    name: 'data',
+    test: (id: string) =>
+      /\/src\/(storage\/(db|live|settings|pending|responses)\.ts|app\/storage-health\.ts|domain\/round\/|domain\/id\.ts|domain\/rating\/(status|legacy-person)\.ts)|\/node_modules\/dexie(-react-hooks)?\//.test(
+        slashed(id),
+      ),
+    includeDependenciesRecursively: false,
+    priority: 2,
+  },
+  {
+    // A round's document: what a part's answer page writes and reads besides Yjs itself.
+    name: 'round-doc',
+    test: (id: string) =>
+      /\/src\/storage\/round-doc\/(seed|edit|base64|load|durable|journal|save|journal-key)\.ts$/.test(
+        slashed(id),
+      ),
+    includeDependenciesRecursively: false,
+    priority: 2,
+  },
+  {
+    // A round's live sharing and its banner, on every page of a round (without Yjs).
+    name: 'round-live',
+    test: (id: string) =>
+      /\/src\/(storage\/live\/(shares|store|views)\.ts|domain\/live\/(base64url|link)\.ts|features\/live\/RoundLive\.tsx)$/.test(
+        slashed(id),
+      ),
+    includeDependenciesRecursively: false,
+    priority: 2,
+  },
+  {
+    // Small interface pieces many views share.
+    name: 'ui-shared',
+    test: (id: string) =>
+      /\/src\/ui\/(HelpLink|useFocusAfter|TableScroll|LivePeople|UnsavedText)\.tsx?$/.test(slashed(id)),
+    includeDependenciesRecursively: false,
+    priority: 1,
+  },
+];
+
 export default defineConfig(({ mode }) => {
   // The same value the app reads as import.meta.env (shell or .env files); a bad one stops here.
   const policy = contentSecurityPolicy(loadEnv(mode, import.meta.dirname, 'VITE_')[RELAY_ORIGINS_VARIABLE]);
@@ -123,6 +175,10 @@ export default defineConfig(({ mode }) => {
     },
     server: { proxy: relayProxy },
     preview: { proxy: relayProxy },
-    build: { target: 'es2022', sourcemap: true },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
+    },
   };
 });
