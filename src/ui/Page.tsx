@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 let hasNavigated = false;
@@ -19,7 +19,8 @@ export function Page({ title, children, className }: Props) {
   useEffect(() => {
     document.title = `${title} – ${t('app.name')}`;
   }, [title, t]);
-  useEffect(() => {
+  // In the commit that shows the heading, not after it: focus never trails the content.
+  useLayoutEffect(() => {
     if (hasNavigated) heading.current?.focus();
     hasNavigated = true;
   }, []);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useLayoutEffect, useReducer, useRef } from 'react';
 
 /**
  * Focus for the result of an action whose button goes away: a confirmation's "Avbryt", a deleted
@@ -14,7 +14,8 @@ export function useFocusAfter<T extends HTMLElement>(ready = true) {
   const ref = useRef<T>(null);
   const wanted = useRef(false);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
+  // A layout effect: focus moves in the commit that shows the element, never a task later.
+  useLayoutEffect(() => {
     const node = ref.current;
     if (wanted.current && ready && node?.isConnected) {
       wanted.current = false;

@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import type { ParseKeys } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -15,7 +15,8 @@ export default function HelpPage({ section }: { section?: string }) {
   const { t, i18n } = useTranslation('help');
   const target = HELP_SECTIONS.find((s) => s === section);
 
-  useEffect(() => {
+  // In the commit that shows the section, so focus never trails the content.
+  useLayoutEffect(() => {
     if (!target) return;
     const heading = document.getElementById(`help-${target}`);
     heading?.scrollIntoView?.({ block: 'start' });
