@@ -12,7 +12,7 @@ type BackupState = { state: 'idle' | 'saving' } | { state: 'saved'; name: string
  * problem is worse than one view.
  */
 export function CrashView({ error }: { error: Error }) {
-  const { t } = useTranslation('questionnaires');
+  const { t } = useTranslation();
   const [backup, setBackup] = useState<BackupState>({ state: 'idle' });
 
   async function save() {
@@ -45,7 +45,7 @@ export function CrashView({ error }: { error: Error }) {
         <button type="button" onClick={() => window.location.reload()}>
           {t('crash.reload')}
         </button>{' '}
-        <Link href={paths.start}>{t('backToStart')}</Link>
+        <Link href={paths.start}>{t('app.backToStart')}</Link>
       </p>
       <details>
         <summary>{t('crash.details')}</summary>

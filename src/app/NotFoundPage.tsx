@@ -4,12 +4,12 @@ import { Page } from '../ui/Page';
 import { paths } from '../ui/paths';
 
 export function NotFoundPage() {
-  const { t } = useTranslation('questionnaires');
+  const { t } = useTranslation();
   return (
     <Page title={t('notFound.title')}>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link href={paths.start}>{t('backToStart')}</Link>
+        <Link href={paths.start}>{t('app.backToStart')}</Link>
       </p>
     </Page>
   );

@@ -12,7 +12,7 @@ import { roundDocData } from '../../storage/round-doc/data';
 import { addRespondent, chooseAgreed, namePerson } from '../../storage/round-doc/edit';
 import { useRoundDoc } from '../../storage/round-doc/live';
 import { Localized, useLocalized } from '../../ui/LocalizedText';
-import { formatClock } from '../../ui/format';
+import { formatClock, useFormat } from '../../ui/format';
 import { HelpLink } from '../../ui/HelpLink';
 import { Page } from '../../ui/Page';
 import { paths, roundPath, sharePath } from '../../ui/paths';
@@ -36,8 +36,9 @@ interface Props {
  * people rate the part, their ratings stand side by side with the agreed answer.
  */
 export default function AnswerPage({ roundId, sectionId }: Props) {
-  const { t } = useTranslation(['rounds', 'exchange']);
+  const { t } = useTranslation('rounds');
   const localized = useLocalized();
+  const format = useFormat();
   const data = useKeyedLiveQuery(async () => {
     const round = await db.rounds.get(roundId);
     if (!round) return null;
@@ -161,10 +162,10 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
       {section.description && <Localized as="p" text={section.description} />}
       <p>
         <progress max={progress.total} value={progress.answered} aria-hidden="true" />{' '}
-        {t('answer.progress', { answered: progress.answered, total: progress.total })}
+        {t('answer.progress', format.count(progress.total, { answered: format.number(progress.answered) }))}
       </p>
       {notAssigned ? (
-        <p className="notice">{t('exchange:notices.notAssigned')}</p>
+        <p className="notice">{t('answer.notAssigned')}</p>
       ) : readOnly ? (
         <p className="notice">{t('answer.locked')}</p>
       ) : (
@@ -201,7 +202,7 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
       {round.assignment && !notAssigned && round.status !== 'published' ? (
         <p>
           <Link href={sharePath(round.id)} className="button">
-            {t('exchange:notices.sendBack')}
+            {t('answer.sendBack')}
           </Link>
         </p>
       ) : null}
@@ -214,7 +215,7 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
 
 /** "Sparat" once a change is in IndexedDB, "Sparar …" while it is on its way, or what went wrong. */
 function SaveLine() {
-  const { t, i18n } = useTranslation(['rounds', 'exchange']);
+  const { t, i18n } = useTranslation('rounds');
   const { inFlight, savedAt, failure } = useSaveStatus();
   let text: string = t('answer.idle');
   if (failure) text = t('answer.saveFailed', { reason: t(`storage.problem.${failure}`) });

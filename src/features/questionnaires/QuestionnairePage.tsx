@@ -30,7 +30,7 @@ export default function QuestionnairePage({ id, version }: Props) {
   const opened = use(openBundled(id, version));
   const back = (
     <p>
-      <Link href={paths.start}>{t('backToStart')}</Link>
+      <Link href={paths.start}>{t('app.backToStart')}</Link>
     </p>
   );
   switch (opened.kind) {
@@ -135,7 +135,7 @@ function QuestionnaireView({
         {importedFrom !== undefined ? (
           <Link href={paths.questionnaires}>{t('import.backToList')}</Link>
         ) : (
-          <Link href={paths.start}>{t('backToStart')}</Link>
+          <Link href={paths.start}>{t('app.backToStart')}</Link>
         )}
       </p>
     </Page>

@@ -4,7 +4,7 @@ import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { PartStatus } from '../../domain/rating/status';
 import type { Round, RoundAssignment } from '../../domain/round/model';
 import { useLocalized } from '../../ui/LocalizedText';
-import { formatDay } from '../../ui/format';
+import { formatDay, useFormat } from '../../ui/format';
 import { answerPath, sharePath } from '../../ui/paths';
 
 interface Props {
@@ -19,7 +19,8 @@ interface Props {
  * which parts are theirs to answer, and how the answers go back when they are done.
  */
 export function AssignedCopyIntro({ round, questionnaire, municipality, status }: Props) {
-  const { t, i18n } = useTranslation(['rounds', 'exchange']);
+  const { t, i18n } = useTranslation('rounds');
+  const format = useFormat();
   const localized = useLocalized();
   const { assignment } = round;
   const yours = questionnaire.sections.filter((s) => assignment.sectionIds.includes(s.id));
@@ -33,7 +34,7 @@ export function AssignedCopyIntro({ round, questionnaire, municipality, status }
     <section aria-labelledby="copy-heading" className="notice copy-intro">
       <h2 id="copy-heading">{t('round.copy.title')}</h2>
       <p>{name ? t('round.copy.whoseTo', { ...facts, name }) : t('round.copy.whose', facts)}</p>
-      <p>{t('round.copy.yours', { count: yours.length })}</p>
+      <p>{t('round.copy.yours', format.count(yours.length))}</p>
       <ul>
         {yours.map((section) => {
           const part = localized(section.title);
@@ -50,7 +51,7 @@ export function AssignedCopyIntro({ round, questionnaire, municipality, status }
       <p>{t('round.copy.done')}</p>
       <p>
         <Link href={sharePath(round.id)} className="button-link">
-          {t('exchange:notices.sendBack')}
+          {t('answer.sendBack')}
         </Link>
       </p>
     </section>
