@@ -116,8 +116,8 @@ describe('working together through files', () => {
 
     await page.getByRole('navigation').getByRole('link', { name: 'Öppna fil' }).click();
     await dropFiles(page, [fromSchools, fromIt]);
-    await page.getByText('Anna Andersson: 2 nya och 0 ändrade bedömningar.').waitFor();
-    await page.getByText('Ivar Isaksson: 1 nya och 0 ändrade bedömningar.').waitFor();
+    await page.getByText('Anna Andersson: 2 nya bedömningar och 0 ändrade bedömningar.').waitFor();
+    await page.getByText('Ivar Isaksson: 1 ny bedömning och 0 ändrade bedömningar.').waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Slå ihop' }).click();
     await page.getByText('Klart. Allt är inläst.').waitFor();

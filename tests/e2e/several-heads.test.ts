@@ -323,7 +323,7 @@ describe('several respondents, one part', () => {
     answer.updatedAt = '2025-02-20T09:00:00.000Z';
     await page.getByRole('button', { name: 'Öppna fler filer' }).click();
     await pickFiles(page, [{ name: 'svar-1.json', content: JSON.stringify(response) }]);
-    await page.getByText(/Maria Lind: 0 nya och 1 ändrade bedömningar/).waitFor();
+    await page.getByText(/Maria Lind: 0 nya bedömningar och 1 ändrad bedömning/).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Slå ihop' }).click();
     await page.getByText('Klart. Allt är inläst.').waitFor();

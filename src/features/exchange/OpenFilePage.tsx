@@ -9,10 +9,14 @@ import { classifyStorageError } from '../../storage/errors';
 import { commitImport, previewImport, readExchangeFiles, StaleImport } from '../../storage/exchange';
 import type { IncomingReference, ReferencePlan } from '../../domain/exchange/reference-plan';
 import { isReferenceSelection, type ReferenceFile } from '../../domain/exchange/reference-read';
-import { readReferenceFiles, type Progress } from '../../storage/reference-import/files';
+import {
+  prepareReferenceReader,
+  readReferenceFiles,
+  type Progress,
+} from '../../storage/reference-import/files';
 import { commitReference, previewReference } from '../../storage/reference-import/write';
 import { ReferencePreview } from './ReferencePreview';
-import { formatDateTime, formatDay } from '../../ui/format';
+import { formatDateTime, formatDay, useFormat } from '../../ui/format';
 import { IssueList } from '../../ui/IssueList';
 import { useLocalized } from '../../ui/LocalizedText';
 import { HelpLink } from '../../ui/HelpLink';
@@ -41,6 +45,7 @@ const isReferenceFile = (file: ReferenceFile): file is IncomingReference['files'
  */
 export default function OpenFilePage() {
   const { t } = useTranslation('exchange');
+  const format = useFormat();
   const [files, setFiles] = useState<IncomingFile[]>();
   const [plan, setPlan] = useState<ImportPlan>();
   const [phase, setPhase] = useState<Phase>('idle');
@@ -54,6 +59,10 @@ export default function OpenFilePage() {
   // Avbryt and Öppna fler filer go away when pressed: focus returns to choosing files.
   const [picker, focusPicker] = useFocusAfter<HTMLInputElement>();
   const inputId = useId();
+
+  // The reading worker starts while the person chooses files, not after: at 2,900 files that is
+  // its load and start off the wait. It ends with the page if no selection took it.
+  useEffect(() => prepareReferenceReader(), []);
 
   useEffect(() => {
     if (phase === 'done' || phase === 'failed' || phase === 'stale' || phase === 'cancelled')
@@ -189,7 +198,10 @@ export default function OpenFilePage() {
         <div className="reading">
           <p role="status">
             {progress && progress.total > 1
-              ? t('views.reference.progress', { ...progress })
+              ? t('views.reference.progress', {
+                  done: format.number(progress.done),
+                  total: format.number(progress.total),
+                })
               : t('views.open.reading')}
           </p>
           {progress && progress.total > 1 && (
@@ -256,9 +268,10 @@ export default function OpenFilePage() {
         {phase === 'saving' && t('views.open.saving')}
         {phase === 'done' &&
           (reference
-            ? `${t('views.open.done')} ${t('views.reference.done', {
-                count: reference.plan.writes.referenceRounds.length,
-              })}`
+            ? `${t('views.open.done')} ${t(
+                'views.reference.done',
+                format.count(reference.plan.writes.referenceRounds.length),
+              )}`
             : t('views.open.done'))}
         {phase === 'cancelled' && t('views.reference.cancelled')}
         {phase === 'stale' && t('views.open.stale')}
@@ -320,6 +333,7 @@ interface PreviewProps {
 
 function FilePreviewView({ preview, incoming }: PreviewProps) {
   const { t, i18n } = useTranslation('exchange');
+  const format = useFormat();
   const municipality = useMunicipalityName();
   const localized = useLocalized();
   if (preview.kind === 'refused') {
@@ -359,7 +373,7 @@ function FilePreviewView({ preview, incoming }: PreviewProps) {
               {
                 year: preview.round.year,
                 municipality: municipality(preview.round.organisationCode),
-                parts: preview.sectionIds.map(partTitle).join(', '),
+                parts: format.list(preview.sectionIds.map(partTitle)),
               },
             )}
           </p>
@@ -414,9 +428,9 @@ function FilePreviewView({ preview, incoming }: PreviewProps) {
                 {Object.entries(preview.tables).map(([table, counts]) => (
                   <tr key={table}>
                     <th scope="row">{t(`views.preview.tables.${table as keyof typeof preview.tables}`)}</th>
-                    <td>{counts.add}</td>
-                    <td>{counts.replace}</td>
-                    <td>{counts.same}</td>
+                    <td>{format.number(counts.add)}</td>
+                    <td>{format.number(counts.replace)}</td>
+                    <td>{format.number(counts.same)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -462,6 +476,7 @@ interface ResponseProps {
  */
 function ResponsePreview({ preview, questionnaire, municipality }: ResponseProps) {
   const { t, i18n } = useTranslation('exchange');
+  const format = useFormat();
   const localized = useLocalized();
   const { doc } = preview;
   const section = (id: string) => questionnaire.sections.find((s) => s.id === id);
@@ -497,14 +512,14 @@ function ResponsePreview({ preview, questionnaire, municipality }: ResponseProps
             <li key={person.personId}>
               {t('views.preview.personRatings', {
                 name: person.name ?? t('views.preview.unknownPerson'),
-                added: person.added,
-                changed: person.changed,
+                added: t('views.preview.ratingsAdded', format.count(person.added)),
+                changed: t('views.preview.ratingsChanged', format.count(person.changed)),
               })}
             </li>
           ))}
         </ul>
       )}
-      {ignored > 0 && <p>{t('views.preview.ignoredEntries', { count: ignored })}</p>}
+      {ignored > 0 && <p>{t('views.preview.ignoredEntries', format.count(ignored))}</p>}
       {doc.conflicts.length > 0 && (
         <TableScroll label={t('views.preview.conflictsTitle', { name: preview.name })}>
           <table>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Counts, ReferencePlan } from '../../domain/exchange/reference-plan';
 import type { ReferenceFile } from '../../domain/exchange/reference-read';
 import { loadRegister } from '../../exchange/municipalities';
+import { useFormat } from '../../ui/format';
 import { IssueList } from '../../ui/IssueList';
 import { TableScroll } from '../../ui/TableScroll';
 import { FileNotices } from './FileNotices';
@@ -26,6 +27,7 @@ interface Props {
  */
 export function ReferencePreview({ plan, files, heading }: Props) {
   const { t } = useTranslation('exchange');
+  const format = useFormat();
   const register = use(loadRegister());
   const names = new Map(register.municipalities.map((m) => [m.code, m.name]));
   const read = files.filter((f) => f.ok && f.kind !== 'other');
@@ -38,11 +40,16 @@ export function ReferencePreview({ plan, files, heading }: Props) {
       </h2>
       {total > 0 && (
         <p className="reference-summary">
-          {t('views.reference.summary', {
-            count: total,
-            files: t('views.reference.files', { count: read.length }),
-            ...plan.totals,
-          })}
+          {t(
+            'views.reference.summary',
+            format.count(total, {
+              files: t('views.reference.files', format.count(read.length)),
+              add: t('views.reference.counts.add', format.count(plan.totals.add)),
+              same: t('views.reference.counts.same', format.count(plan.totals.same)),
+              replace: t('views.reference.counts.replace', format.count(plan.totals.replace)),
+              refused: t('views.reference.counts.refused', format.count(plan.totals.refused)),
+            }),
+          )}
         </p>
       )}
       {total <= SAID && (
@@ -109,7 +116,7 @@ export function ReferencePreview({ plan, files, heading }: Props) {
               </li>
             ))}
           </ul>
-          {refused.length > NAMED && <p>{t('views.reference.more', { count: refused.length - NAMED })}</p>}
+          {refused.length > NAMED && <p>{t('views.reference.more', format.count(refused.length - NAMED))}</p>}
         </section>
       )}
     </>
@@ -118,6 +125,7 @@ export function ReferencePreview({ plan, files, heading }: Props) {
 
 function CountTable({ caption, first, rows }: { caption: string; first: string; rows: [string, Counts][] }) {
   const { t } = useTranslation('exchange');
+  const format = useFormat();
   const columns = ['add', 'same', 'replace', 'refused'] as const;
   return (
     <TableScroll label={caption}>
@@ -139,7 +147,7 @@ function CountTable({ caption, first, rows }: { caption: string; first: string; 
               <th scope="row">{name}</th>
               {columns.map((column) => (
                 <td key={column} className="num">
-                  {counts[column]}
+                  {format.number(counts[column])}
                 </td>
               ))}
             </tr>
