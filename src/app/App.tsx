@@ -12,6 +12,7 @@ import { Layout, preloadRoundBanner } from './Layout';
 import { lazyView, type LazyView } from './lazy-view';
 import { NotFoundPage } from './NotFoundPage';
 import { parseRoute } from './route-pattern';
+import { findRoute, ROUTES, type Params, type RouteEntry } from './routes';
 
 let storageStarted: Promise<void> | undefined;
 
@@ -52,119 +53,35 @@ function view<P extends object>(
   });
 }
 
-const QuestionnairePage = view(
-  () => import('../features/questionnaires/QuestionnairePage'),
-  ['questionnaires', 'validation'],
-);
-// Prose only: no storage (nor its bytes) until a view that uses it.
-const AboutPage = view(() => import('../features/about/AboutPage'), ['about'], { storage: false });
-const AccessibilityPage = view(
-  () => import('../features/accessibility/AccessibilityPage'),
-  ['accessibility'],
-  {
-    storage: false,
-  },
-);
-const QuestionnaireListPage = view(
-  () => import('../features/questionnaires/QuestionnaireListPage'),
-  ['questionnaires', 'validation'],
-);
-const ChooseOrganisationPage = view(
-  () => import('../features/organisation/ChooseOrganisationPage'),
-  ['organisation'],
-);
-const SettingsPage = view(
-  () => import('../features/settings/SettingsPage'),
-  ['settings', 'exchange', 'live'],
-);
-const RoundListPage = view(() => import('../features/rounds/RoundListPage'), ['rounds', 'start']);
-const NewRoundPage = view(() => import('../features/rounds/NewRoundPage'), ['rounds']);
-// A round's pages come with the round's live banner (Layout), so it does not load after them.
-const RoundPage = view(
-  () => import('../features/rounds/RoundPage'),
-  ['rounds', 'flowerbox', 'exchange', 'live', 'questionnaires'],
-  { also: preloadRoundBanner },
-);
-const AnswerPage = view(() => import('../features/answer/AnswerPage'), ['rounds', 'live'], {
-  also: preloadRoundBanner,
-});
-const ResultPage = view(
-  () => import('../features/flowerbox/ResultPage'),
-  ['flowerbox', 'rounds', 'questionnaires'],
-  { also: preloadRoundBanner },
-);
-const OpenFilePage = view(() => import('../features/exchange/OpenFilePage'), ['exchange', 'validation']);
-const SharePage = view(() => import('../features/exchange/SharePage'), ['exchange', 'questionnaires'], {
-  also: preloadRoundBanner,
-});
-const BackupPage = view(() => import('../features/exchange/BackupPage'), ['exchange', 'validation']);
-const ComparePage = view(
-  () => import('../features/compare/ComparePage'),
-  ['compare', 'rounds', 'start', 'flowerbox'],
-);
-const PlanPage = view(() => import('../features/plan/PlanPage'), ['plan']);
-const ReportPage = view(
-  () => import('../features/report/ReportPage'),
-  ['report', 'questionnaires', 'flowerbox'],
-);
-const GuidePage = view(() => import('../features/guide/GuidePage'), ['guide', 'start']);
-const HelpPage = view(() => import('../features/help/HelpPage'), ['help'], { storage: false });
-const ExamplePage = view(() => import('../features/example/ExamplePage'), ['example']);
-const PeersPage = view(() => import('../features/peers/PeersPage'), ['peers', 'rounds']);
-const JoinPage = view(() => import('../features/live/JoinPage'), ['live', 'validation']);
 // Shown only when storage fails, so it loads only then.
 const StorageProblemPage = view(async () => ({
   default: (await import('../ui/StorageProblem')).StorageProblemPage,
 }));
 
-type Params = Record<string, string | undefined>;
-
-interface RouteEntry {
-  /** No path: any address (the last route). */
-  path?: string;
-  /** The lazy view it shows, started before the first render on a cold load (routeAt). */
-  view?: LazyView<never>;
-  /** Strings the route needs before its first render besides `common`, when its view is not lazy. */
-  namespaces?: readonly Namespace[];
-  render: (params: Params) => ReactNode;
+/** One view per module: two routes to the same view share it (see routes.ts). */
+const views = new Map<RouteEntry['load'], LazyView<never>>();
+function viewOf(entry: RouteEntry): LazyView<never> | undefined {
+  const { load } = entry;
+  if (!load) return undefined;
+  let found = views.get(load);
+  if (!found) {
+    found = view(load, entry.namespaces, {
+      storage: entry.storage,
+      also: entry.round ? preloadRoundBanner : undefined,
+    });
+    views.set(load, found);
+  }
+  return found;
 }
 
-/** A route to a lazy view, given its props from the address's parameters. */
-function route<P extends object>(path: string, View: LazyView<P>, props: (params: Params) => P): RouteEntry {
-  return { path, view: View as LazyView<never>, render: (params) => <View {...props(params)} /> };
+/** What a route shows for the address's parameters. */
+function render(entry: RouteEntry): (params: Params) => ReactNode {
+  const View = viewOf(entry) as LazyView<object> | undefined;
+  if (View) return (params) => <View {...entry.props(params)} />;
+  return entry.path === paths.start ? () => <StartPage /> : () => <NotFoundPage />;
 }
-const none = () => ({});
 
-/** Every route, in the order they are tried: the first that matches the address is shown. */
-const ROUTES: readonly RouteEntry[] = [
-  { path: paths.start, namespaces: ['start'], render: () => <StartPage /> },
-  route(paths.questionnaire, QuestionnairePage, (p) => ({ id: p.id!, version: p.version! })),
-  route(paths.questionnaires, QuestionnaireListPage, none),
-  route(paths.chooseOrganisation, ChooseOrganisationPage, none),
-  route(paths.settings, SettingsPage, none),
-  route(paths.rounds, RoundListPage, none),
-  route(paths.newRound, NewRoundPage, none),
-  route(paths.round, RoundPage, (p) => ({ roundId: p.roundId! })),
-  route(paths.plan, PlanPage, (p) => ({ roundId: p.roundId! })),
-  route(paths.report, ReportPage, (p) => ({ roundId: p.roundId! })),
-  route(paths.answer, AnswerPage, (p) => ({ roundId: p.roundId!, sectionId: p.sectionId! })),
-  route(paths.result, ResultPage, (p) => ({ roundId: p.roundId! })),
-  route(paths.compareView, ComparePage, (p) => ({ view: p.view, ids: p.ids })),
-  route(paths.compare, ComparePage, none),
-  route(paths.peersRound, PeersPage, (p) => ({ roundId: p.roundId })),
-  route(paths.peers, PeersPage, none),
-  route(paths.join, JoinPage, (p) => ({ token: p.token! })),
-  route(paths.openFile, OpenFilePage, none),
-  route(paths.share, SharePage, (p) => ({ roundId: p.roundId! })),
-  route(paths.backup, BackupPage, none),
-  route(paths.guide, GuidePage, none),
-  route(paths.example, ExamplePage, none),
-  route(paths.helpSection, HelpPage, (p) => ({ section: p.section })),
-  route(paths.help, HelpPage, none),
-  route(paths.about, AboutPage, none),
-  route(paths.accessibility, AccessibilityPage, none),
-  { render: () => <NotFoundPage /> },
-];
+const RENDER = ROUTES.map(render);
 
 /**
  * The route at `location` (main.tsx, before React renders anything): the namespaces to load with
@@ -175,10 +92,12 @@ export function routeAt(location: string): {
   namespaces: readonly Namespace[];
   preload: () => Promise<unknown>;
 } {
-  const found = ROUTES.find((r) => parseRoute(r.path ?? '*').pattern.test(location));
+  const entry = findRoute(location);
+  const View = viewOf(entry);
   return {
-    namespaces: found?.namespaces ?? [],
-    preload: () => found?.view?.preload() ?? Promise.resolve(),
+    // A view loaded on demand brings its own strings; the start page's load with `common`.
+    namespaces: View ? [] : entry.namespaces,
+    preload: () => View?.preload() ?? Promise.resolve(),
   };
 }
 
@@ -196,8 +115,8 @@ function Routes() {
           {createElement(
             Switch,
             null,
-            ...ROUTES.map(({ path, render }) => (
-              <Route path={path}>{(params: Params) => render(params)}</Route>
+            ...ROUTES.map(({ path }, i) => (
+              <Route path={path}>{(params: Params) => RENDER[i]!(params)}</Route>
             )),
           )}
         </StorageBoundary>

@@ -1,3 +1,5 @@
+// First: the view at this address starts downloading before the rest of the entry is evaluated.
+import './view-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useStorageHealth } from '../state/storage-health';
