@@ -6,7 +6,7 @@
  * Do not change a key's spelling without a migration: documents in IndexedDB and in files
  * written by every earlier version use it.
  */
-import { ID_PATTERN } from '../questionnaire/schema';
+import { ID_PATTERN } from '../questionnaire/ids';
 
 /** Name of the root `Y.Map` holding every field. */
 export const FIELDS_MAP = 'fields';

@@ -45,7 +45,9 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
     const stored = await db.questionnaires.get(round.questionnaireKey);
     return { round, questionnaire: stored?.questionnaire };
   }, [roundId]);
-  const docState = useRoundDoc(roundId, !!data?.questionnaire);
+  // Opened beside the round's read, not after it: a round that does not exist fails both, and
+  // the page then says the part was not found.
+  const docState = useRoundDoc(roundId);
   useEffect(() => useSaveStatus.getState().reset(), [roundId, sectionId]);
   const doc = docState.state === 'ready' ? docState.doc : undefined;
   const version = docState.state === 'ready' ? docState.version : 0;

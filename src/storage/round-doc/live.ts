@@ -11,10 +11,9 @@ export type RoundDocState =
   | { state: 'ready'; doc: Y.Doc; version: number }
   | { state: 'failed'; error: unknown };
 
-export function useRoundDoc(roundId: string, enabled = true): RoundDocState {
+export function useRoundDoc(roundId: string): RoundDocState {
   const [state, setState] = useState<RoundDocState & { roundId?: string }>({ state: 'loading' });
   useEffect(() => {
-    if (!enabled) return;
     let release: (() => void) | undefined;
     let cancelled = false;
     let version = 0;
@@ -35,7 +34,7 @@ export function useRoundDoc(roundId: string, enabled = true): RoundDocState {
       doc?.off('update', onUpdate);
       release?.();
     };
-  }, [roundId, enabled]);
+  }, [roundId]);
   // Never the previous round's document under this round's id.
   return state.state !== 'loading' && state.roundId !== roundId ? { state: 'loading' } : state;
 }

@@ -16,6 +16,10 @@ import { ydb, type RoundDocRecord, type RoundDocUpdateRow } from './ydb';
 
 /** Makes sure the round's document exists and holds its earlier answers; written once. */
 export async function ensureRoundDoc(roundId: string): Promise<void> {
+  // Nearly always written already: a read says so without a read-write transaction over five
+  // tables, which would hold back the page's own reads of them while a part opens.
+  const written = await ydb.roundDocs.get(roundId);
+  if (written && !written.fromResponses) return;
   await ydb.transaction(
     'rw',
     [ydb.rounds, ydb.responses, ydb.questionnaires, ydb.roundDocs, ROUND_DOC_UPDATES],
