@@ -1,7 +1,7 @@
 import { createElement, Suspense, type ComponentType, type ReactNode } from 'react';
 import { loadNamespaces, type Namespace } from '../i18n/i18n';
 import { useTranslation } from 'react-i18next';
-import { Route, Router, Switch, useLocation } from 'wouter';
+import { matchRoute, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { StartPage } from '../features/start/StartPage';
 import { StorageBoundary } from '../storage/StorageBoundary';
@@ -85,7 +85,8 @@ const RENDER = ROUTES.map(render);
 
 /**
  * The route at `location` (main.tsx, before React renders anything): the namespaces to load with
- * `common`, and `preload`, which starts what its view needs (chunk, strings, storage) and settles
+ * `common`, and `preload`, which starts what its view needs (chunk, strings, storage, its first
+ * reads) and settles
  * when the view can render without suspending.
  */
 export function routeAt(location: string): {
@@ -94,10 +95,13 @@ export function routeAt(location: string): {
 } {
   const entry = findRoute(location);
   const View = viewOf(entry);
+  const [, params] = matchRoute(parseRoute, entry.path ?? '*', location);
+  const { prepare } = entry;
   return {
     // A view loaded on demand brings its own strings; the start page's load with `common`.
     namespaces: View ? [] : entry.namespaces,
-    preload: () => View?.preload() ?? Promise.resolve(),
+    preload: () =>
+      Promise.all([View?.preload(), prepare && startStorageOnce().then(() => prepare(params ?? {}))]),
   };
 }
 

@@ -27,11 +27,17 @@ export interface RouteEntry {
   storage: boolean;
   /** A page of a round: the layout shows the round's live banner beside it. */
   round: boolean;
+  /**
+   * On a cold load, the view's first reads, done before React renders it (once storage has
+   * started), so it shows its content in its first render.
+   */
+  prepare?: (params: Params) => Promise<unknown>;
 }
 
 interface Options {
   storage?: boolean;
   round?: boolean;
+  prepare?: RouteEntry['prepare'];
 }
 
 /** A route to a view loaded on demand, with its props from the address's parameters. */
@@ -40,9 +46,9 @@ function route<P extends object>(
   load: () => Module<P>,
   namespaces: readonly Namespace[],
   props: (params: Params) => P,
-  { storage = true, round = false }: Options = {},
+  { storage = true, round = false, prepare }: Options = {},
 ): RouteEntry {
-  return { path, load: load as () => Module<never>, props, namespaces, storage, round };
+  return { path, load: load as () => Module<never>, props, namespaces, storage, round, prepare };
 }
 const none = () => ({});
 // One loader per view shown by two routes: App.tsx makes one view per loader, so going between
@@ -106,7 +112,10 @@ export const ROUTES: readonly RouteEntry[] = [
     () => import('../features/answer/AnswerPage'),
     ['rounds', 'live'],
     (p) => ({ roundId: p.roundId!, sectionId: p.sectionId! }),
-    roundPage,
+    {
+      round: true,
+      prepare: (p) => import('../features/answer/prepare').then((m) => m.prepareAnswerPage(p.roundId!)),
+    },
   ),
   route(
     paths.result,

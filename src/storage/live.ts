@@ -20,17 +20,26 @@ type Outcome<T> = { key: string; value: T } | { key: string; failure: StorageFai
  *   DatabaseClosedError (it waits for the database to reopen), and after a failed open every
  *   read fails with exactly that, so without this a view would say "Laddar …" for ever.
  */
-export function useKeyedLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+export function useKeyedLiveQuery<T>(
+  query: () => Promise<T>,
+  deps: readonly unknown[],
+  /** The value read just before the first render (a cold load), shown until the query answers. */
+  initial?: T,
+): T | undefined {
   const key = JSON.stringify(deps);
-  const result = useLiveQuery(async (): Promise<Outcome<T>> => {
-    try {
-      return { key, value: await query() };
-    } catch (error) {
-      const failure = storageFailureOf(error);
-      if (!failure) throw error;
-      return { key, failure, cause: error };
-    }
-  }, [key]);
+  const result = useLiveQuery(
+    async (): Promise<Outcome<T>> => {
+      try {
+        return { key, value: await query() };
+      } catch (error) {
+        const failure = storageFailureOf(error);
+        if (!failure) throw error;
+        return { key, failure, cause: error };
+      }
+    },
+    [key],
+    initial === undefined ? undefined : { key, value: initial },
+  );
   if (result?.key !== key) return undefined;
   if ('failure' in result) throw new StorageFailure(result.failure, { cause: result.cause });
   return result.value;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type * as Y from 'yjs';
@@ -6,7 +6,6 @@ import { newId } from '../../domain/id';
 import { projectRound } from '../../domain/rating/project';
 import type { PartRespondent } from '../../domain/rating/model';
 import { sectionProgress } from '../../domain/round/progress';
-import { db } from '../../storage/db';
 import { useKeyedLiveQuery } from '../../storage/live';
 import { roundDocData } from '../../storage/round-doc/data';
 import { addRespondent, chooseAgreed, namePerson } from '../../storage/round-doc/edit';
@@ -18,6 +17,7 @@ import { Page } from '../../ui/Page';
 import { paths, roundPath, sharePath } from '../../ui/paths';
 import { IndicatorAnswer } from './IndicatorAnswer';
 import { saveBrowserUser, useBrowserUser, type Me } from './me';
+import { forgetPrepared, preparedFor, readAnswerData } from './prepare';
 import { PartRespondents } from './PartRespondents';
 import { PartPresence } from './PartPresence';
 import { useRaterChoice } from './rater';
@@ -39,15 +39,17 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
   const { t } = useTranslation('rounds');
   const localized = useLocalized();
   const format = useFormat();
-  const data = useKeyedLiveQuery(async () => {
-    const round = await db.rounds.get(roundId);
-    if (!round) return null;
-    const stored = await db.questionnaires.get(round.questionnaireKey);
-    return { round, questionnaire: stored?.questionnaire };
-  }, [roundId]);
+  // On a cold load the first reads were done before this render (prepare.ts): the questions show
+  // at once. Kept for this page's life; the live reads below take over when they answer.
+  const [prepared] = useState(() => preparedFor(roundId));
+  const first = prepared?.roundId === roundId ? prepared : undefined;
+  useEffect(() => {
+    if (prepared) forgetPrepared(prepared);
+  }, [prepared]);
+  const data = useKeyedLiveQuery(() => readAnswerData(roundId), [roundId], first?.data);
   // Opened beside the round's read, not after it: a round that does not exist fails both, and
   // the page then says the part was not found.
-  const docState = useRoundDoc(roundId);
+  const docState = useRoundDoc(roundId, first?.doc);
   useEffect(() => useSaveStatus.getState().reset(), [roundId, sectionId]);
   const doc = docState.state === 'ready' ? docState.doc : undefined;
   const version = docState.state === 'ready' ? docState.version : 0;
@@ -58,7 +60,7 @@ export default function AnswerPage({ roundId, sectionId }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [doc, version, questionnaire],
   );
-  const browserUser = useBrowserUser();
+  const browserUser = useBrowserUser(first?.person);
   // In a copy handed out to someone, they are "me": the coordinator named them in the hand-out.
   const recipient = data?.round.assignment?.personId;
   const me: Me = useMemo(

@@ -11,8 +11,20 @@ export type RoundDocState =
   | { state: 'ready'; doc: Y.Doc; version: number }
   | { state: 'failed'; error: unknown };
 
-export function useRoundDoc(roundId: string): RoundDocState {
-  const [state, setState] = useState<RoundDocState & { roundId?: string }>({ state: 'loading' });
+/** A document opened for a view, and the release of that hold. */
+export interface OpenedDoc {
+  doc: Y.Doc;
+  release: () => void;
+}
+
+/**
+ * `prepared`: the same round's document opened before the view rendered (a cold load), shown in
+ * the first render. Its hold is released once the view holds the document itself.
+ */
+export function useRoundDoc(roundId: string, prepared?: OpenedDoc): RoundDocState {
+  const [state, setState] = useState<RoundDocState & { roundId?: string }>(() =>
+    prepared ? { state: 'ready', doc: prepared.doc, version: 0, roundId } : { state: 'loading' },
+  );
   useEffect(() => {
     let release: (() => void) | undefined;
     let cancelled = false;
@@ -25,7 +37,14 @@ export function useRoundDoc(roundId: string): RoundDocState {
         release = opened.release;
         doc = opened.doc;
         doc.on('update', onUpdate);
-        onUpdate();
+        // The prepared document is this one (y-dexie keeps one per round while it is open): the
+        // view already shows it, so no second render for it.
+        setState((shown) =>
+          shown.state === 'ready' && shown.doc === doc && shown.roundId === roundId
+            ? shown
+            : { state: 'ready', doc: doc!, version: ++version, roundId },
+        );
+        prepared?.release();
       },
       (error: unknown) => !cancelled && setState({ state: 'failed', error, roundId }),
     );
@@ -34,6 +53,8 @@ export function useRoundDoc(roundId: string): RoundDocState {
       doc?.off('update', onUpdate);
       release?.();
     };
+    // `prepared` counts for the first render only
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [roundId]);
   // Never the previous round's document under this round's id.
   return state.state !== 'loading' && state.roundId !== roundId ? { state: 'loading' } : state;
