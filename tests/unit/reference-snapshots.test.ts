@@ -189,7 +189,7 @@ describe('two snapshots under one key with different contents', () => {
       name: 'b.json',
       ok: false,
       kind: 'round',
-      issues: [{ path: ['questionnaire'], rule: 'duplicate-id', params: { id: key } }],
+      issues: [{ path: ['questionnaire'], rule: 'snapshot-conflict', params: { key } }],
     });
   });
 
@@ -204,7 +204,7 @@ describe('two snapshots under one key with different contents', () => {
     ).toBeDefined();
     expect(readReferenceText('a.json', text({ ...first, questionnaire: other }), cache)).toMatchObject({
       ok: false,
-      issues: [{ path: ['questionnaire'], rule: 'duplicate-id', params: { id: key } }],
+      issues: [{ path: ['questionnaire'], rule: 'snapshot-conflict', params: { key } }],
     });
 
     cache = new SnapshotCache();
@@ -212,7 +212,7 @@ describe('two snapshots under one key with different contents', () => {
     expect(readReferenceText('underlag.json', text(dataset(other)), cache)).toMatchObject({
       ok: false,
       kind: 'dataset',
-      issues: [{ path: ['questionnaires', 0, 'key'], rule: 'duplicate-id', params: { id: key } }],
+      issues: [{ path: ['questionnaires', 0, 'key'], rule: 'snapshot-conflict', params: { key } }],
     });
   });
 

@@ -170,7 +170,7 @@ function versionOf(raw: unknown): string | undefined {
 
 /** The refusal of a snapshot whose key another snapshot of the selection has, with other content. */
 const keyTaken = (key: string, path: ValidationIssue['path']): ValidationIssue[] => [
-  { path, rule: 'duplicate-id', params: { id: key } },
+  { path, rule: 'snapshot-conflict', params: { key } },
 ];
 
 /** A shared round file without its snapshot: the rest is checked on its own when the snapshot is known. */

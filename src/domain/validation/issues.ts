@@ -76,6 +76,8 @@ export const EXCHANGE_ISSUE_RULES = [
   'too-many-rounds',
   'duplicate-round',
   'dataset-with-others',
+  // A selection of files (domain/exchange/reference-read.ts).
+  'snapshot-conflict',
 ] as const;
 
 export type CoreIssueRule = (typeof ISSUE_RULES)[number];
