@@ -12,7 +12,7 @@ import type { Questionnaire } from '../domain/questionnaire/schema';
 import { db, type StoredQuestionnaire } from './db';
 import { useKeyedLiveQuery } from './live';
 
-/** Why an import was refused; the words are `questionnaires:import.refused.*` (src/i18n/locales). */
+/** Why an import was refused; the words are `questionnaires:import.outcome.refused.*` (src/i18n/locales). */
 export type ImportRefusal =
   /** The id@version is one of the questionnaires that come with the app. */
   | 'bundled'

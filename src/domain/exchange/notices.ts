@@ -2,7 +2,7 @@
  * What reading a file left out or assumed, told to the user in the import preview: not errors
  * (the file is read), but what they should know about it. A file from a newer eBlomlådan may
  * carry fields this version does not know; they are named here instead of the whole file being
- * refused (docs/formats.md, "Compatibility"). The words are `exchange:views.notices.*` (src/i18n/locales).
+ * refused (docs/formats.md, "Compatibility"). The words are `exchange:views.preview.notices.*` (src/i18n/locales).
  */
 import type { IssueParams } from '../validation/issues';
 import { pathPattern, type JsonPath } from '../validation/known-fields';
