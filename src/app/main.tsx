@@ -21,6 +21,7 @@ const ready = Promise.all([language.ready, route.preload(), preloadLayout()]);
  * and the page must then show the banner that says so rather than wait for it.
  */
 const storageAlert = new Promise<void>((resolve) => {
+  if (useStorageHealth.getState().alert) resolve();
   const stop = useStorageHealth.subscribe(({ alert }) => {
     if (alert) resolve();
   });
