@@ -31,6 +31,16 @@ describe('the route table', () => {
     expect(findRoute('/hjalp').load).toBe(findRoute('/hjalp/live').load);
     expect(findRoute('/jamfor-med-andra').load).toBe(findRoute('/jamfor-med-andra/r1').load);
     expect(findRoute('/om').load).not.toBe(findRoute('/hjalp').load);
+    // One view is made per loader, from the first route's needs: the others must need the same.
+    for (const a of ROUTES)
+      for (const b of ROUTES)
+        if (a.load && a.load === b.load)
+          expect([b.namespaces, b.storage, b.round, b.prepare]).toEqual([
+            a.namespaces,
+            a.storage,
+            a.round,
+            a.prepare,
+          ]);
   });
 
   it('names only namespaces that exist, and every path once', () => {
