@@ -85,13 +85,25 @@ export function formatNumber(
   language: string,
   options: Pick<Intl.NumberFormatOptions, 'maximumFractionDigits' | 'minimumFractionDigits'> = {},
 ): string {
+  if (!options.minimumFractionDigits && isPlain(value)) return String(value);
   return numberFormat(language, options).format(value);
 }
 
 /** A count: a whole number, grouped ("2 900" in Swedish, "2,900" in English). */
 export function formatCount(count: number, language: string): string {
+  if (isPlain(count)) return String(count);
   return numberFormat(language, { maximumFractionDigits: 0 }).format(count);
 }
+
+/**
+ * A whole number from 0 to 999 reads the same in every language of `LANGUAGES` (digits 0–9, no
+ * sign, no grouping, no decimals), so no formatter is made for it: a page's first
+ * Intl.NumberFormat costs 35–70 ms in Chromium (it loads the locale's number data), and a part's
+ * answer page, whose only numbers are such counts, paid it before its first paint (issue 18).
+ * A language written with other digits must be formatted here too: tests/unit/format.test.ts
+ * compares every such number with Intl's in every language.
+ */
+const isPlain = (value: number) => Number.isInteger(value) && value >= 0 && value < 1000;
 
 /**
  * Options for `t` that choose the plural form from `count` and show it grouped as `{{count}}`;

@@ -19,6 +19,7 @@ import {
   formatPercent,
   formatScore,
 } from '../../src/ui/format';
+import { LANGUAGES } from '../../src/i18n/languages';
 
 /** Intl writes a Swedish thousands separator and the space before % as a no-break space. */
 const NBSP = '\u00a0';
@@ -126,6 +127,29 @@ describe('counts in interface strings', () => {
   });
 });
 
+describe('small whole numbers', () => {
+  it('read exactly as Intl writes them in every language, without making a formatter', async () => {
+    // A fresh copy of the module: its formatters are not yet made by the tests above.
+    vi.resetModules();
+    const fresh = await import('../../src/ui/format');
+    const made = vi.spyOn(Intl, 'NumberFormat');
+    const written = LANGUAGES.map(({ code }) =>
+      Array.from({ length: 1000 }, (_, n) => [fresh.formatCount(n, code), fresh.formatNumber(n, code)]),
+    );
+    expect(made).not.toHaveBeenCalled();
+    made.mockRestore();
+    LANGUAGES.forEach(({ locale }, i) => {
+      const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+      const number = new Intl.NumberFormat(locale);
+      expect(written[i]).toEqual(Array.from({ length: 1000 }, (_, n) => [count.format(n), number.format(n)]));
+    });
+    // Anything else goes through Intl: a sign, decimals, grouping.
+    expect(formatNumber(-5, 'sv')).toBe('\u22125');
+    expect(formatNumber(5, 'sv', { minimumFractionDigits: 2 })).toBe('5,00');
+    expect(formatCount(1000, 'en')).toBe('1,000');
+  });
+});
+
 describe('the formatters', () => {
   it('are made once per locale and options, not on every call', () => {
     const Real = Intl.NumberFormat;
@@ -134,7 +158,7 @@ describe('the formatters', () => {
     ) {
       return new Real(...args);
     });
-    for (let n = 0; n < 100; n++) {
+    for (let n = 1; n < 100; n++) {
       formatCount(n * 1000, 'sv');
       formatCount(n * 1000, 'en');
     }
