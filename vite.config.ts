@@ -68,11 +68,9 @@ function stylesheetFirst(): Plugin {
       order: 'post',
       handler: (html) => {
         const links = html.match(/[ \t]*<link rel="stylesheet"[^>]*>\n?/g) ?? [];
-        const first = html.search(/[ \t]*<script type="module"/);
-        if (links.length === 0 || first < 0) return html;
         const rest = links.reduce((text, link) => text.replace(link, ''), html);
         const at = rest.search(/[ \t]*<script type="module"/);
-        return rest.slice(0, at) + links.join('') + rest.slice(at);
+        return links.length === 0 || at < 0 ? html : rest.slice(0, at) + links.join('') + rest.slice(at);
       },
     },
   };

@@ -51,6 +51,9 @@ export type Setting =
  * An action of a round's action plan (domain/plan/model.ts). The table exists from version 1,
  * indexed by round; its fields need no further index.
  */
+/** Who uses this browser (settings `person`). */
+export type PersonSetting = Extract<Setting, { key: 'person' }>;
+
 export type StoredAction = Action;
 
 /**

@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { newId } from '../../domain/id';
 import { NAME_MAX } from '../../domain/round/model';
-import type { Setting } from '../../storage/db';
+import type { PersonSetting } from '../../storage/db';
 import { useKeyedLiveQuery } from '../../storage/live';
 import { ensureBrowserUser, nameBrowserUser, readSetting } from '../../storage/settings';
 
@@ -20,7 +20,7 @@ export interface Me {
  * This browser's user; undefined while it is read (or made, the first time). `initial`: as read
  * just before the first render (a cold load), shown until the live read answers.
  */
-export function useBrowserUser(initial?: Extract<Setting, { key: 'person' }> | null): Me | undefined {
+export function useBrowserUser(initial?: PersonSetting | null): Me | undefined {
   const stored = useKeyedLiveQuery(async () => (await readSetting('person')) ?? null, [], initial);
   useEffect(() => {
     if (stored === null) void ensureBrowserUser(newId);

@@ -5,7 +5,7 @@
  * of "Laddar …" and a second render after three reads (issue 18, item 8). The page's own live
  * reads start as usual and take over; these are only their first values.
  */
-import { db, type Setting } from '../../storage/db';
+import { db, type PersonSetting } from '../../storage/db';
 import { openRoundDoc } from '../../storage/round-doc/load';
 import { readSetting } from '../../storage/settings';
 import type { OpenedDoc } from '../../storage/round-doc/live';
@@ -19,13 +19,12 @@ export async function readAnswerData(roundId: string) {
 }
 
 export type AnswerData = Awaited<ReturnType<typeof readAnswerData>>;
-type Person = Extract<Setting, { key: 'person' }>;
 
 export interface Prepared {
   roundId: string;
   data: AnswerData;
   /** This browser's user; null when none was made yet. */
-  person: Person | null;
+  person: PersonSetting | null;
   /** The round's document, held open until the page holds it itself (or a minute has passed). */
   doc?: OpenedDoc;
 }

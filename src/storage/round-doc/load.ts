@@ -14,12 +14,15 @@ import { refreshSoon } from './save';
 import { seedUpdate } from './seed';
 import { ydb, type RoundDocRecord, type RoundDocUpdateRow } from './ydb';
 
-/** Makes sure the round's document exists and holds its earlier answers; written once. */
-export async function ensureRoundDoc(roundId: string): Promise<void> {
-  // Nearly always written already: a read says so without a read-write transaction over five
-  // tables, which would hold back the page's own reads of them while a part opens.
+/**
+ * Makes sure the round's document exists and holds its earlier answers; written once. Returns its
+ * row when it was written already (nearly always), so the caller need not read it again.
+ */
+export async function ensureRoundDoc(roundId: string): Promise<RoundDocRecord | undefined> {
+  // A read says so without a read-write transaction over five tables, which would hold back the
+  // page's own reads of them while a part opens.
   const written = await ydb.roundDocs.get(roundId);
-  if (written && !written.fromResponses) return;
+  if (written && !written.fromResponses) return written;
   await ydb.transaction(
     'rw',
     [ydb.rounds, ydb.responses, ydb.questionnaires, ydb.roundDocs, ROUND_DOC_UPDATES],
@@ -48,8 +51,7 @@ export async function ensureRoundDoc(roundId: string): Promise<void> {
  * `release` when done.
  */
 export async function openRoundDoc(roundId: string): Promise<{ doc: Y.Doc; release: () => void }> {
-  await ensureRoundDoc(roundId);
-  const row = await ydb.roundDocs.get(roundId);
+  const row = (await ensureRoundDoc(roundId)) ?? (await ydb.roundDocs.get(roundId));
   if (!row) throw new StorageRefusal('not-found', `round ${roundId}`);
   const doc = row.doc;
   await DexieYProvider.load(doc).whenLoaded;
