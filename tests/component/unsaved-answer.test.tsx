@@ -26,7 +26,9 @@ describe('a comment typed while the round is published in another tab', () => {
     // The other tab's last step, marking the round published, is started here before the
     // keystroke: IndexedDB runs that transaction first because it was started first, so the
     // outcome does not depend on timing. (publishRound itself first works out the agreed answers,
-    // asynchronously, so it would not be started first.)
+    // asynchronously, so it would not be started first.) The typed words' last saves may still be
+    // waiting for the agreed answers then; finishing after the refusal, they must not take
+    // "Inte sparad" away (late-save.test.tsx pins that order down).
     const at = new Date().toISOString();
     const published = db.rounds.update(round.id, { status: 'published', publishedAt: at, updatedAt: at });
     fireEvent.change(comment, { target: { value: TYPED } });
