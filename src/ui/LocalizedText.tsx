@@ -1,7 +1,7 @@
 import type { ElementType } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isLanguage } from '../i18n/i18n';
 import { pickLocalized, type LocalizedText } from '../i18n/localized';
+import { useLanguage } from './useLanguage';
 
 interface Props {
   text: LocalizedText;
@@ -11,8 +11,8 @@ interface Props {
 
 /** Content text in the interface language; marked `lang="sv"` when only Swedish exists. */
 export function Localized({ text, as: Tag = 'span', className }: Props) {
-  const { i18n } = useTranslation();
-  const language = isLanguage(i18n.language) ? i18n.language : 'sv';
+  const shown = useLanguage();
+  const language = isLanguage(shown) ? shown : 'sv';
   const picked = pickLocalized(text, language);
   return (
     <Tag className={className} lang={picked.lang === language ? undefined : picked.lang}>
@@ -23,7 +23,7 @@ export function Localized({ text, as: Tag = 'span', className }: Props) {
 
 /** Hook form of the same choice, for attributes such as titles and labels. */
 export function useLocalized() {
-  const { i18n } = useTranslation();
-  const language = isLanguage(i18n.language) ? i18n.language : 'sv';
+  const shown = useLanguage();
+  const language = isLanguage(shown) ? shown : 'sv';
   return (text: LocalizedText) => pickLocalized(text, language).text;
 }

@@ -18,8 +18,8 @@
  *
  * Intl formatters are costly to create, so each is made once per locale and options and kept.
  */
-import { useTranslation } from 'react-i18next';
 import { localeOf } from '../i18n/languages';
+import { useLanguage } from './useLanguage';
 
 const formatters = new Map<string, unknown>();
 
@@ -212,6 +212,5 @@ export function formatFor(language: string): Format {
 
 /** The helpers in the interface language; a view re-renders with them when the language changes. */
 export function useFormat(): Format {
-  const { i18n } = useTranslation();
-  return formatFor(i18n.language);
+  return formatFor(useLanguage());
 }

@@ -20,7 +20,13 @@ interface Props {
  * what it is and why, and a choice of it when the ratings differ. With one rating, that rating
  * is the agreed answer and nothing more is shown.
  */
-export function AgreedAnswer({ number, questionnaire, ratings, readOnly, onChoose }: Props) {
+export function AgreedAnswer(props: Props) {
+  const rated = props.ratings.ratings.filter((rating) => rating.value !== undefined).length;
+  // Most parts are rated by one person: then no hooks either, for each of the part's indicators.
+  return rated < 2 && props.ratings.choices.length === 0 ? null : <Agreement {...props} />;
+}
+
+function Agreement({ number, questionnaire, ratings, readOnly, onChoose }: Props) {
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const id = useId();
@@ -28,8 +34,6 @@ export function AgreedAnswer({ number, questionnaire, ratings, readOnly, onChoos
   const [value, setValue] = useState(ratings.agreed?.value ?? '');
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState(false);
-  const rated = ratings.ratings.filter((rating) => rating.value !== undefined).length;
-  if (rated < 2 && ratings.choices.length === 0) return null;
 
   const label = (v: string) => {
     const text = optionLabel(questionnaire, v);

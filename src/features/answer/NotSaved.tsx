@@ -14,12 +14,11 @@ export function NotSaved({
   field: { text: string; unsaved?: StorageProblem };
   what: string;
 }) {
+  // Nearly always nothing to say: no hooks then, since every indicator has two of these.
+  return field.unsaved ? <Refused text={field.text} problem={field.unsaved} what={what} /> : null;
+}
+
+function Refused({ text, problem, what }: { text: string; problem: StorageProblem; what: string }) {
   const { t } = useTranslation();
-  return (
-    <UnsavedText
-      text={field.unsaved ? field.text : undefined}
-      reason={field.unsaved ? t(`storage.problem.${field.unsaved}`) : ''}
-      what={what}
-    />
-  );
+  return <UnsavedText text={text} reason={t(`storage.problem.${problem}`)} what={what} />;
 }
