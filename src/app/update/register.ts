@@ -2,8 +2,9 @@
  * Registers the service worker (production builds only: main.tsx imports this behind
  * `import.meta.env.PROD`). A new version found on the server is installed in the background and
  * then waits; the banner asks the user, and the page reloads only when they agree. The reload is
- * an ordinary `location.reload()`, so `pagehide` runs as usual, and text being typed is already
- * in the localStorage journal (storage/pending.ts), saved from there at the next start at worst.
+ * an ordinary `location.reload()`, so `pagehide` runs as usual, and a change being typed is
+ * already in the localStorage journal (storage/round-doc/journal.ts), applied from there at the
+ * next opening at worst.
  *
  * workbox-window is used directly rather than vite-plugin-pwa's `virtual:pwa-register`: that
  * helper reloads only if the page was controlled when it loaded, so a first visit that stays
