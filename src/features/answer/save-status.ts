@@ -26,7 +26,7 @@ let started = 0;
 /**
  * Runs one save and records its outcome; never rejects (the failure is shown instead). Saves can
  * finish out of order, so a failure is cleared only by a save started after the one that failed:
- * an earlier change committed late must not turn "Inte sparat" back into "Sparat".
+ * an earlier change committed late must not turn "Kunde inte spara" back into "Sparat".
  */
 export async function track(save: () => Promise<unknown>): Promise<boolean> {
   const order = ++started;

@@ -3,9 +3,10 @@ import type { StorageProblem } from '../../storage/errors';
 import { useSaveStatus } from './save-status';
 
 /**
- * A text field written to the round document at every keystroke (the write is durable within
- * the frame; there is no debounce and no journal). What another tab or an import stores
- * replaces the shown text only when it is not what this field wrote itself. `unsaved` is why the
+ * A text field written to the round document at every keystroke (no debounce; the round
+ * document's journal, storage/round-doc/journal.ts, covers the moments before the commit). What
+ * another tab or an import stores replaces the shown text only when it is not what this field
+ * wrote itself. `unsaved` is why the
  * last write was refused (the round was published meanwhile, storage failed), until a later one
  * succeeds. Writes can finish out of order (a saved one waits for the agreed answers, a refused one
  * does not), so only the latest write's outcome counts: an earlier keystroke saved after the last
