@@ -47,13 +47,13 @@ export type Setting =
   /** Who uses this browser: the person id their ratings carry, and the name and role they gave. */
   | { key: 'person'; personId: string; name: string; role: string };
 
+/** Who uses this browser (settings `person`). */
+export type PersonSetting = Extract<Setting, { key: 'person' }>;
+
 /**
  * An action of a round's action plan (domain/plan/model.ts). The table exists from version 1,
  * indexed by round; its fields need no further index.
  */
-/** Who uses this browser (settings `person`). */
-export type PersonSetting = Extract<Setting, { key: 'person' }>;
-
 export type StoredAction = Action;
 
 /**

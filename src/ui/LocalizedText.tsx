@@ -11,8 +11,7 @@ interface Props {
 
 /** Content text in the interface language; marked `lang="sv"` when only Swedish exists. */
 export function Localized({ text, as: Tag = 'span', className }: Props) {
-  const shown = useLanguage();
-  const language = isLanguage(shown) ? shown : 'sv';
+  const language = useContentLanguage();
   const picked = pickLocalized(text, language);
   return (
     <Tag className={className} lang={picked.lang === language ? undefined : picked.lang}>
@@ -23,7 +22,12 @@ export function Localized({ text, as: Tag = 'span', className }: Props) {
 
 /** Hook form of the same choice, for attributes such as titles and labels. */
 export function useLocalized() {
-  const shown = useLanguage();
-  const language = isLanguage(shown) ? shown : 'sv';
+  const language = useContentLanguage();
   return (text: LocalizedText) => pickLocalized(text, language).text;
+}
+
+/** The language content text is picked in: the interface's, or Swedish before one is chosen. */
+function useContentLanguage() {
+  const shown = useLanguage();
+  return isLanguage(shown) ? shown : 'sv';
 }

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { startLanguage } from '../../src/app/language';
 import { PREFERENCES_KEY, usePreferences } from '../../src/state/preferences';
 import { Localized } from '../../src/ui/LocalizedText';
@@ -75,6 +75,7 @@ describe('language', () => {
   // alone, with no parent that re-renders, they must still follow a change of language.
   it('changes content text and numbers shown on their own', async () => {
     const { ready, stop } = startLanguage();
+    onTestFinished(stop);
     await ready;
     function Shown() {
       return (
@@ -88,6 +89,5 @@ describe('language', () => {
     expect(container.textContent!.replace(/\s/g, ' ')).toBe('Barn och elever 1 234,5');
     act(() => usePreferences.setState({ language: 'en' }));
     await waitFor(() => expect(container).toHaveTextContent('Children and pupils 1,234.5'));
-    stop();
   });
 });

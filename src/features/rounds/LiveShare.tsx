@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import type { Round } from '../../domain/round/model';
-import { isLanguage } from '../../i18n/i18n';
-import { pickLocalized } from '../../i18n/localized';
 import {
   forgetShare,
   invitationLink,
@@ -16,6 +14,7 @@ import {
 import { liveSession, useLiveRound } from '../../storage/live/store';
 import { HelpLink } from '../../ui/HelpLink';
 import { LivePeople } from '../../ui/LivePeople';
+import { useLocalized } from '../../ui/LocalizedText';
 import { paths } from '../../ui/paths';
 
 /**
@@ -114,14 +113,15 @@ function Shared({
   onCopied: (ok: boolean) => void;
   onStop: () => void;
 }) {
-  const { t, i18n } = useTranslation('live');
+  const { t } = useTranslation('live');
+  const localized = useLocalized();
   const view = useLiveRound(share.roundId);
   const linkId = useId();
   const hintId = useId();
   const link = invitationLink(share, location);
   const partTitle = (sectionId: string) => {
     const section = questionnaire.sections.find((s) => s.id === sectionId);
-    return section && pickLocalized(section.title, isLanguage(i18n.language) ? i18n.language : 'sv').text;
+    return section && localized(section.title);
   };
 
   async function copy() {
