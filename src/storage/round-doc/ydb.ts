@@ -30,7 +30,12 @@ class RoundDocDb extends Dexie {
   roundDocs!: Table<RoundDocRecord, string>;
 
   constructor(name: string) {
-    super(name, { addons: [yDexie] });
+    // No query cache: with it, a tab's own write (its key known, not yet committed) is added to
+    // y-dexie's cached "updates after the last one" and emitted at once. If another tab had just
+    // committed an update whose broadcast has not arrived, y-dexie moves past it and this tab
+    // never applies it (tests/unit/round-doc-other-tab.test.ts). Uncached, the query runs after
+    // the commit and sees both.
+    super(name, { addons: [yDexie], cache: 'disabled' });
     declareVersions(this, 'yjs');
   }
 }
