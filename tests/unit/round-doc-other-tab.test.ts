@@ -4,24 +4,18 @@
 import { liveQuery } from 'dexie';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { validateQuestionnaire } from '../../src/domain/questionnaire/load';
 import { projectRound } from '../../src/domain/rating/project';
 import { db, ROUND_DOC_UPDATES } from '../../src/storage/db';
 import { startRound } from '../../src/storage/rounds';
-import { roundDocData } from '../../src/storage/round-doc/data';
+import { docFromUpdates, roundDocData } from '../../src/storage/round-doc/data';
 import { whenDurable } from '../../src/storage/round-doc/durable';
 import { rate } from '../../src/storage/round-doc/edit';
 import { openRoundDoc } from '../../src/storage/round-doc/load';
 import { ydb } from '../../src/storage/round-doc/ydb';
-import { validQuestionnaire } from '../fixtures/questionnaire';
+import { testQuestionnaire } from './exchange-helpers';
+import { PEOPLE } from './round-doc-helpers';
 
-function questionnaire() {
-  const q = validateQuestionnaire(validQuestionnaire());
-  if (!q.ok) throw new Error('fixture');
-  return q.value;
-}
-
-const SARA = '0000000b-0000-4000-8000-00000000000b';
+const SARA = PEOPLE.sara.personId;
 const AT = '2025-03-01T10:00:00.000Z';
 
 /**
@@ -30,8 +24,7 @@ const AT = '2025-03-01T10:00:00.000Z';
  * tab hears another's commit through a broadcast that may come after its own write.
  */
 async function writeAsOtherTab(roundId: string, current: Y.Doc, change: (doc: Y.Doc) => void): Promise<void> {
-  const other = new Y.Doc();
-  Y.applyUpdateV2(other, Y.encodeStateAsUpdateV2(current));
+  const other = docFromUpdates([Y.encodeStateAsUpdateV2(current)]);
   const before = Y.encodeStateVector(other);
   change(other);
   const update = Y.encodeStateAsUpdateV2(other, before);
@@ -64,18 +57,19 @@ describe('two tabs writing one round document at once', () => {
     "shows the other tab's rating after this tab's own write, without a reload",
     { timeout: 20_000 },
     async () => {
+      const questionnaire = testQuestionnaire();
       const round = await startRound({
         organisationCode: '1440',
         year: 2025,
         label: '',
-        questionnaire: questionnaire(),
+        questionnaire,
         source: 'bundled',
       });
       const opened = await openRoundDoc(round.id);
       releases.push(opened.release);
       const { doc } = opened;
       const valueOf = (indicatorId: string) =>
-        projectRound(questionnaire(), roundDocData(doc)).parts.skola?.indicators[indicatorId]?.ratings[0]
+        projectRound(questionnaire, roundDocData(doc)).parts.skola?.indicators[indicatorId]?.ratings[0]
           ?.value;
 
       // In a page open for a while, y-dexie's question "which updates come after the last one I
