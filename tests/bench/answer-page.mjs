@@ -1,7 +1,8 @@
 // A part's answer page beside a plain React 19 floor page (issue 18, item 8), in one interleaved
 // run in Chromium: opening a part's answer page cold until all its radio buttons are laid out,
-// the first part the same way, a page turn from one part to the next, and click → durable in
-// IndexedDB on a cold page. Benchmarks print figures; they never fail on wall time.
+// the first part the same way, a page turn from one part to the next, click → durable in
+// IndexedDB on a cold page, and the app's lightest page (prose, no data) cold beside the same
+// floor. Benchmarks print figures; they never fail on wall time.
 //
 //   node tests/bench/answer-page.mjs            builds the app and the floor, prints a table
 //   BENCH_ANSWER_RUNS=7                         interleaved repeats (default 7)
@@ -33,6 +34,16 @@ const CLICKS_PER_PAGE = 4;
 /** The questionnaire a new round starts on (the newest bundled one) and the floor renders. */
 const QUESTIONNAIRE = join(root, 'questionnaires/eblomladan-2016.json');
 const FLOOR_SOURCE = join(import.meta.dirname, 'answer-floor');
+/**
+ * The app's lightest page, a prose page with no data (Om eBlomlådan): what any cold page of the
+ * app costs before its own data and questions (the entry, i18next and its strings, the layout
+ * and the stylesheet), beside the same floor.
+ */
+const LIGHTEST = {
+  hash: '#/om',
+  title: JSON.parse(readFileSync(join(root, 'src/i18n/locales/sv/about.json'), 'utf8')).title,
+  radios: 0,
+};
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 /** The same rows as bench.mjs summarise(). */
@@ -65,7 +76,8 @@ const loadavg = () => {
  * navigation start: the first "Laddar …" status, the first radio button, and `ready`, the frame
  * in which all `expect.radios` radio buttons of a fieldset are in the page under the part's
  * title (`expect.title`, the h1) and the last one has a box (layout is forced only by that read,
- * in a frame that lays the page out anyway).
+ * in a frame that lays the page out anyway). With `expect.radios` 0 (the lightest page), `ready`
+ * is the frame in which the title has a box.
  */
 function answerProbes(expect) {
   const probe = (window.__answer = { opens: [], tx: [], marks: {} });
@@ -97,9 +109,11 @@ function answerProbes(expect) {
       marks.loading = now;
     const radios = document.querySelectorAll('fieldset input[type=radio]');
     if (marks.firstRadio === undefined && radios.length > 0) marks.firstRadio = now;
-    const title = document.querySelector('h1')?.textContent.trim();
+    const heading = document.querySelector('h1');
+    const title = heading?.textContent.trim();
     if (radios.length === expect.radios && title === expect.title) {
-      const box = radios[radios.length - 1].getBoundingClientRect();
+      // A page without radios (the lightest page) is laid out when its heading is.
+      const box = (expect.radios === 0 ? heading : radios[radios.length - 1]).getBoundingClientRect();
       if (box.height > 0) {
         probe.ready = now;
         return;
@@ -347,6 +361,7 @@ export async function answerPageMeasures(browser, base, { runs = RUNS, details }
   const figures = {
     app: side(),
     floor: side(),
+    lightest: [],
     durable: { document: [], agreed: [], firstDocument: [], firstAgreed: [] },
   };
   try {
@@ -379,6 +394,7 @@ export async function answerPageMeasures(browser, base, { runs = RUNS, details }
     for (const roundId of [opened, answered])
       await (await openCold(context, url.app(roundId, largest), largest)).page.close();
     await (await openCold(context, url.floor(opened, largest), largest)).page.close();
+    await (await openCold(context, `${base}${LIGHTEST.hash}`, LIGHTEST)).page.close();
 
     const clicked = new Set();
     for (let i = 0; i < runs; i++) {
@@ -388,6 +404,9 @@ export async function answerPageMeasures(browser, base, { runs = RUNS, details }
         figures[side].largest.push(big.ready);
         figures[side].probes.push(big.seen);
       }
+      const light = await openCold(context, `${base}${LIGHTEST.hash}`, LIGHTEST);
+      figures.lightest.push(light.seen.ready);
+      await light.page.close();
       for (const side of sides) {
         const start = await visit(side, first, true);
         figures[side].first.push(start.ready);
@@ -425,7 +444,7 @@ export async function answerPageMeasures(browser, base, { runs = RUNS, details }
       await page.close();
       const f = (v) => v.at(-1).toFixed(0);
       console.log(
-        `  answer page ${i + 1}/${runs}: largest app ${f(figures.app.largest)} / floor ${f(figures.floor.largest)}; first app ${f(figures.app.first)} / floor ${f(figures.floor.first)} ms`,
+        `  answer page ${i + 1}/${runs}: largest app ${f(figures.app.largest)} / floor ${f(figures.floor.largest)}; first app ${f(figures.app.first)} / floor ${f(figures.floor.first)}; lightest app page ${f(figures.lightest)} ms`,
       );
     }
     const label = `"${largest.title}", ${largest.indicators.length} indicators, ${largest.radios} radios`;
@@ -445,6 +464,17 @@ export async function answerPageMeasures(browser, base, { runs = RUNS, details }
         '×',
         figures.app.largest.map((a, k) => a / figures.floor.largest[k]),
       ),
+      summarise(
+        `lightest page cold → heading laid out, app, "${LIGHTEST.title}" (prose: no data, no questions)`,
+        'ms',
+        figures.lightest,
+      ),
+      summarise('lightest page cold, app / floor (the answer floor above), ratio of the medians', '×', [
+        median(figures.lightest) / median(figures.floor.largest),
+      ]),
+      summarise("answer page cold, app / the app's lightest page, ratio of the medians", '×', [
+        median(figures.app.largest) / median(figures.lightest),
+      ]),
       summarise(`answer page cold, first part, app, ${firstLabel}`, 'ms', figures.app.first),
       summarise(`answer page cold, first part, floor, ${firstLabel}`, 'ms', figures.floor.first),
       summarise(`answer page turn → next part's radios laid out, app, ${turnLabel}`, 'ms', figures.app.turn),
