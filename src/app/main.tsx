@@ -1,5 +1,7 @@
-// First: the view at this address starts downloading before the rest of the entry is evaluated.
+// First: the view at this address, and then its strings, start downloading before the rest of
+// the entry is evaluated.
 import './view-early';
+import './strings-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useStorageHealth } from '../state/storage-health';

@@ -9,7 +9,8 @@ import { hashLocation } from './route-pattern';
 import { findRoute } from './routes';
 import { startStorageOnce } from './storage-start';
 
-const route = findRoute(hashLocation(window.location.hash));
+/** The route at the address the page was opened on. */
+export const route = findRoute(hashLocation(window.location.hash));
 // Storage first: its chunk alone is smaller than the view's, so the database opens while the
 // view's code is still arriving and being evaluated.
 if (route.storage) void startStorageOnce();

@@ -25,6 +25,7 @@ import type rounds from './locales/sv/rounds.json';
 import type settings from './locales/sv/settings.json';
 import type start from './locales/sv/start.json';
 import type validation from './locales/sv/validation.json';
+import { loadStrings } from './files';
 import { LANGUAGES, SHIPPED_LANGUAGES, SOURCE_LANGUAGE, type Language } from './languages';
 
 export { isLanguage, LANGUAGES, type Language } from './languages';
@@ -84,19 +85,6 @@ declare module 'i18next' {
   }
 }
 
-type Load = () => Promise<{ default: object }>;
-// The pseudo-locale (languages.ts) exists only in development; in production its folder is not
-// even bundled, since the branch that globs it is dead code there.
-const files: Record<string, Load> = import.meta.env.DEV
-  ? import.meta.glob<{ default: object }>('./locales/*/*.json')
-  : import.meta.glob<{ default: object }>(['./locales/*/*.json', '!./locales/en-XA/*.json']);
-
-/** The file of one language and namespace; a namespace a language lacks is empty (falls back). */
-function load(language: string, namespace: string): Promise<object> {
-  const file = files[`./locales/${language}/${namespace}.json`];
-  return file ? file().then((module) => module.default) : Promise.resolve({});
-}
-
 /**
  * Shipped languages are complete (a unit test compares their keys), so they load only
  * themselves. A language being added falls back to Swedish for what it lacks.
@@ -125,7 +113,7 @@ export function reportMissingKeys(handler: MissingKey | undefined): MissingKey |
  */
 export function initI18n(language: Language, namespaces: readonly Namespace[] = []): Promise<I18n> {
   return i18next
-    .use(resourcesToBackend(load))
+    .use(resourcesToBackend(loadStrings))
     .use(initReactI18next)
     .init({
       lng: language,

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { isLanguage, type Language } from '../i18n/i18n';
+import { isLanguage, type Language } from '../i18n/languages';
 
 interface Preferences {
   language: Language;

@@ -19,11 +19,12 @@ const LOCALES_DIR = join(import.meta.dirname, '../../src/i18n/locales');
 const START_NAMESPACES = ['common', 'start'];
 
 /**
- * Strings that tell a language's interface strings apart, from its own files: every string of the
- * start page's namespaces, at least 20 characters long, that the other language does not have
- * (a name such as "eBlomlådan" is the same in both). Written as is into the chunks that carry them.
+ * Strings that tell a language's interface strings apart, from its own files: every string of
+ * `namespaces` (the start page's unless given), at least 20 characters long, that the other
+ * language does not have (a name such as "eBlomlådan" is the same in both). Written as is into the
+ * chunks that carry them.
  */
-function markers(language: 'sv' | 'en'): string[] {
+function markers(language: 'sv' | 'en', namespaces: readonly string[] = START_NAMESPACES): string[] {
   const other = language === 'sv' ? 'en' : 'sv';
   const leaves = (value: unknown): string[] =>
     typeof value === 'string'
@@ -33,7 +34,7 @@ function markers(language: 'sv' | 'en'): string[] {
         : [];
   const read = (lang: string, namespace: string) =>
     leaves(JSON.parse(readFileSync(join(LOCALES_DIR, lang, `${namespace}.json`), 'utf8')));
-  return START_NAMESPACES.flatMap((namespace) => {
+  return namespaces.flatMap((namespace) => {
     const others = new Set(read(other, namespace));
     // Placeholders, quotes and escapes may be written differently in a chunk: plain text only.
     return read(language, namespace).filter(
@@ -167,6 +168,35 @@ describe('byte budget', () => {
     expect(carrying(inSwedish, english)).toEqual([]);
     expect(carrying(inEnglish, english).length).toBeGreaterThan(0);
     expect(carrying(inEnglish, swedish)).toEqual([]);
+    app.expectNoProblems();
+    await app.context.close();
+  });
+
+  // The view's strings start loading before i18next does (app/strings-early.ts): in the language
+  // remembered, never in the default one first.
+  it('a view opened cold in English loads its strings in English only', async () => {
+    const namespaces = ['common', 'about'];
+    const swedish = markers('sv', namespaces);
+    const english = markers('en', namespaces);
+    expect(swedish.length).toBeGreaterThan(5);
+    expect(english.length).toBeGreaterThan(5);
+    const app = await openApp(browser(), '/om');
+    await app.page.getByRole('heading', { level: 1, name: 'Om eBlomlådan' }).waitFor();
+    await app.page.getByRole('button', { name: 'In English' }).click();
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // Opened anew in a second tab, with an empty cache: every file comes from the server.
+    const page = await app.context.newPage();
+    const cdp = await app.context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.detach();
+    const watch = watchScripts(page);
+    await page.goto(`${baseURL()}#/om`);
+    await page.getByRole('heading', { level: 1, name: 'About eBlomlådan' }).waitFor();
+    await watch.settled();
+    watch.done();
+    const texts = [...watch.scripts.values()].map((script) => script.text);
+    expect(texts.some((text) => english.some((marker) => text.includes(marker)))).toBe(true);
+    expect(swedish.filter((marker) => texts.some((text) => text.includes(marker)))).toEqual([]);
     app.expectNoProblems();
     await app.context.close();
   });
