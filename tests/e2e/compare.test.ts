@@ -67,6 +67,10 @@ describe('comparing rounds across questionnaire versions in Chromium', () => {
     await page.getByRole('link', { name: 'Överlagrat' }).click();
     await page.getByRole('img', { name: 'Blomlåda 2026 med 2025 som konturer' }).waitFor();
     expect(await page.locator('[data-part="barn-elever"] [data-previous] path').count()).toBe(2);
+    // Its legend explains the outlines besides the levels.
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Skalans nivåer och tecknen i bilden' }).textContent())
+      .toContain('Förra omgången: svart kontur');
     expect(
       await page
         .getByRole('link', {

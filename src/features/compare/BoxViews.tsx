@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { RoundComparison, RoundData } from '../../domain/compare/changes';
 import { scoreRound, type IndicatorResult } from '../../domain/score/scoring';
 import { FlowerBox } from '../../ui/flowerbox/FlowerBox';
+import { Legend } from '../../ui/flowerbox/Legend';
 import { useCompareTexts } from './texts';
 
 /** The rounds' boxes as small multiples: the geometry's scale is fixed to 0..1, so sizes compare. */
@@ -34,9 +35,12 @@ export function SideBySide({ rounds }: { rounds: RoundData[] }) {
   );
 }
 
-/** The later box with the earlier round's petals as outlines, matched through `supersedes`. */
+/**
+ * The later box with the earlier round's petals as outlines, matched through `supersedes`, and the
+ * result page's legend with the outline's sign added.
+ */
 export function Overlay({ comparison }: { comparison: RoundComparison }) {
-  const { t } = useTranslation('compare');
+  const { t } = useTranslation(['compare', 'flowerbox']);
   const texts = useCompareTexts();
   const { later, earlier, parts } = comparison;
   const previous: Record<string, IndicatorResult[]> = Object.fromEntries(
@@ -60,6 +64,8 @@ export function Overlay({ comparison }: { comparison: RoundComparison }) {
         })}
         previous={previous}
       />
+      <h3>{t('flowerbox:legend.title')}</h3>
+      <Legend questionnaire={later.questionnaire} previous />
     </>
   );
 }
