@@ -183,6 +183,15 @@ const chunkGroups = [
   },
 ];
 
+/**
+ * A dynamic import of a chunk that imports nothing (a language's strings, for one) also preloads
+ * the chunk itself. Vite preloads a chunk with its dependencies through `<link rel="modulepreload">`,
+ * which starts the request at once, but runs the `import()` itself only after those links are in:
+ * a microtask, which waits until the whole entry has been evaluated. A chunk without dependencies
+ * got no link, so on a cold load its request waited for that too (issue 18, item 8).
+ */
+const preloadItself = (file: string, deps: string[]) => (deps.length === 0 ? [file] : deps);
+
 export default defineConfig(({ mode }) => {
   // The same value the app reads as import.meta.env (shell or .env files); a bad one stops here.
   const policy = contentSecurityPolicy(loadEnv(mode, import.meta.dirname, 'VITE_')[RELAY_ORIGINS_VARIABLE]);
@@ -205,6 +214,7 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       sourcemap: true,
+      modulePreload: { resolveDependencies: preloadItself },
       rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
     },
   };

@@ -51,3 +51,7 @@ void Promise.race([ready, storageAlert])
     // chunk loads after the view's, not among them.
     if (import.meta.env.PROD) void import('./update/register').then((m) => m.registerServiceWorker());
   });
+
+// The end of the entry's own run: a cold load's timeline (tests/e2e/cold-load.test.ts, the
+// benchmarks' traces) is read against it.
+performance.mark('eblomladan:entry-run');

@@ -37,6 +37,30 @@ async function openCold(route: string, heading: string) {
 }
 
 describe('a page opened cold', () => {
+  // Its strings are asked for while the entry runs (app/strings-early.ts, preloaded with a link:
+  // vite.config.ts), not after it: they arrive together with the view's code.
+  it("asks for the view's strings before the entry has finished running", async () => {
+    const context = await browser().newContext({ serviceWorkers: 'block' });
+    context.setDefaultTimeout(WAIT_MS);
+    const page = await context.newPage();
+    await page.goto(`${baseURL()}#/om`);
+    await page.getByRole('heading', { level: 1, name: 'Om eBlomlådan' }).waitFor();
+    const seen = await page.evaluate(() => ({
+      entryRun: performance.getEntriesByName('eblomladan:entry-run')[0]?.startTime,
+      strings: performance
+        .getEntriesByType('resource')
+        .filter((r) => /\/(common|about)-[\w-]+\.js$/.test(r.name))
+        .map((r) => ({ file: r.name.replace(/^.*\//, ''), start: r.startTime })),
+    }));
+    await context.close();
+    expect(seen.entryRun).toBeTypeOf('number');
+    expect(seen.strings).toHaveLength(2);
+    for (const { file, start } of seen.strings)
+      expect(start, `${file} asked for at ${start} ms, the entry ran until ${seen.entryRun}`).toBeLessThan(
+        seen.entryRun!,
+      );
+  });
+
   // React holds back a view that replaces a just-shown "Laddar …" for 300 ms: a view opened by
   // its address is loaded before the first render, and shows at once with the header.
   it.each([
