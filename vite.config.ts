@@ -190,7 +190,8 @@ const chunkGroups = [
  * a microtask, which waits until the whole entry has been evaluated. A chunk without dependencies
  * got no link, so on a cold load its request waited for that too (issue 18, item 8).
  */
-const preloadItself = (file: string, deps: string[]) => (deps.length === 0 ? [file] : deps);
+const preloadItself = (file: string, deps: string[], { hostType }: { hostType: 'html' | 'js' }) =>
+  hostType === 'js' && deps.length === 0 ? [file] : deps;
 
 export default defineConfig(({ mode }) => {
   // The same value the app reads as import.meta.env (shell or .env files); a bad one stops here.

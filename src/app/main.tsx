@@ -52,6 +52,6 @@ void Promise.race([ready, storageAlert])
     if (import.meta.env.PROD) void import('./update/register').then((m) => m.registerServiceWorker());
   });
 
-// The end of the entry's own run: a cold load's timeline (tests/e2e/cold-load.test.ts, the
-// benchmarks' traces) is read against it.
+// The end of the entry's own run, to read a cold load's timeline against (what must be asked for
+// before it: tests/e2e/cold-load.test.ts).
 performance.mark('eblomladan:entry-run');
